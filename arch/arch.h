@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * Private arch dispatcher: the only place that tests CPU macros. Each arch
+ * header defines what differs, with musl's self-define idiom
+ * (#define lazymb_arch_x lazymb_arch_x); generic/arch.h fills the rest.
+ *
+ * Hooks (all static inline unless noted):
+ *   LAZYMB_ARCH_NAME             "x86_64", ...
+ *   LAZYMB_NR_membarrier         syscall number, for old headers
+ *   lazymb_arch_mb()             full fence (store->load included)
+ *   lazymb_arch_serialize()      core-serializing / context-synchronizing
+ *                                instruction; async-signal-safe
+ *   LAZYMB_ARCH_HAS_SERIALIZE    1 if lazymb_arch_serialize() is real
+ *   lazymb_arch_cpu_features()   LAZYMB_CPU_* bits (caps.h)
+ *   lazymb_arch_cache_line()     L1 line size or 0
+ *   LAZYMB_ARCH_MPROTECT_IPI     1 where TLB shootdowns may be IPIs (x86-64)
+ */
+#ifndef LAZYMB_ARCH_ARCH_H
+#define LAZYMB_ARCH_ARCH_H
+
+#define LAZYMB_ARCH_INSIDE 1
+
+#if defined(__x86_64__)
+#include "arch/x86_64/arch.h"
+#elif defined(__powerpc64__)
+#include "arch/powerpc64/arch.h"
+#elif defined(__aarch64__)
+#include "arch/aarch64/arch.h"
+#endif
+#include "arch/generic/arch.h"
+
+#undef LAZYMB_ARCH_INSIDE
+
+#endif /* LAZYMB_ARCH_ARCH_H */

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/* powerpc64 (both endians): weak memory model, isync, dcbst/icbi. */
+#ifndef LAZYMB_ARCH_INSIDE
+#error "Never include arch/powerpc64/arch.h directly; include arch/arch.h."
+#endif
+#ifndef LAZYMB_ARCH_POWERPC64_H
+#define LAZYMB_ARCH_POWERPC64_H
+
+#define LAZYMB_ARCH_NAME "powerpc64"
+#define LAZYMB_NR_membarrier 365
+
+/*
+ * Full fence: needs store->load, which lwsync does not order, so sync
+ * (hwsync). Power ISA Book II, "Memory Barrier Instructions".
+ */
+#define lazymb_arch_mb lazymb_arch_mb
+static inline void lazymb_arch_mb(void)
+{
+	__asm__ __volatile__("sync" ::: "memory");
+}
+
+/*
+ * Context synchronization: isync discards prefetched instructions, so the
+ * next ones are fetched after it (Power ISA Book II, "Instruction
+ * Synchronize"). Preceded by sync so earlier accesses (e.g. the flag that
+ * announced new code) are performed first. Async-signal-safe.
+ */
+#define lazymb_arch_serialize lazymb_arch_serialize
+static inline void lazymb_arch_serialize(void)
+{
+	__asm__ __volatile__("sync\n\tisync" ::: "memory");
+}
+#define LAZYMB_ARCH_HAS_SERIALIZE 1
+
+#define lazymb_arch_cache_line lazymb_arch_cache_line
+static inline unsigned int lazymb_arch_cache_line(void)
+{
+	return 128; /* POWER7..POWER10 L1 line; AT_DCACHEBSIZE overrides in lib */
+}
+
+/* TLB invalidations are tlbie broadcasts: no IPI, the mprotect trick is void. */
+#define LAZYMB_ARCH_MPROTECT_IPI 0
+
+#endif /* LAZYMB_ARCH_POWERPC64_H */

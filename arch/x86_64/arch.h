@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/* x86-64: TSO memory model, serializing instructions, CPUID features. */
+#ifndef LAZYMB_ARCH_INSIDE
+#error "Never include arch/x86_64/arch.h directly; include arch/arch.h."
+#endif
+#ifndef LAZYMB_ARCH_X86_64_H
+#define LAZYMB_ARCH_X86_64_H
+
+#include <cpuid.h>
+#include <lazymb/caps.h>
+
+#define LAZYMB_ARCH_NAME "x86_64"
+#define LAZYMB_NR_membarrier 324
+
+/*
+ * Full fence. A locked add to the top of the stack orders store->load like
+ * mfence and is cheaper on most cores (liburcu uses the same); it does not
+ * order non-temporal stores, which lazymb never relies on.
+ */
+#define lazymb_arch_mb lazymb_arch_mb
+static inline void lazymb_arch_mb(void)
+{
+	__asm__ __volatile__("lock; addl $0,0(%%rsp)" ::: "memory", "cc");
+}
+
+/* Set once by lazymb__arch_init() (lib/caps.c), read by serialize. */
+extern int lazymb__x86_has_serialize __attribute__((visibility("hidden")));
+
+/*
+ * Core serialization (Intel SDM vol. 3A 8.1.3, "Handling Self- and
+ * Cross-Modifying Code": the executor must run a serializing instruction).
+ * SERIALIZE where the CPU has it (CPUID.07H.0:EDX[14]); otherwise IRET to
+ * self, which is serializing at any privilege level and, unlike CPUID, never
+ * exits to a hypervisor nor faults under CPUID faulting. MFENCE/LFENCE are
+ * not serializing. Async-signal-safe. The asm skips the 128-byte red zone
+ * before pushing the IRET frame and restores RSP after it.
+ */
+#define lazymb_arch_serialize lazymb_arch_serialize
+static inline void lazymb_arch_serialize(void)
+{
+	if (lazymb__x86_has_serialize) {
+		__asm__ __volatile__(".byte 0x0f, 0x01, 0xe8" ::: "memory"); /* serialize */
+		return;
+	}
+	unsigned long tmp;
+	__asm__ __volatile__(
+		"sub $128, %%rsp\n\t"
+		"mov %%ss, %k0\n\t"
+		"pushq %0\n\t"            /* SS */
+		"lea 8(%%rsp), %0\n\t"
+		"pushq %0\n\t"            /* RSP as it was before the frame */
+		"pushfq\n\t"              /* RFLAGS */
+		"mov %%cs, %k0\n\t"
+		"pushq %0\n\t"            /* CS */
+		"lea 1f(%%rip), %0\n\t"
+		"pushq %0\n\t"            /* RIP */
+		"iretq\n"
+		"1:\n\t"
+		"add $128, %%rsp"
+		: "=&r"(tmp) : : "memory", "cc");
+}
+#define LAZYMB_ARCH_HAS_SERIALIZE 1
+
+#define lazymb_arch_cpu_features lazymb_arch_cpu_features
+static inline unsigned int lazymb_arch_cpu_features(void)
+{
+	unsigned int a, b, c, d, f = 0;
+
+	if (__get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 31)))
+		f |= LAZYMB_CPU_HYPERVISOR;
+	if (__get_cpuid_max(0, 0) >= 7) {
+		__cpuid_count(7, 0, a, b, c, d);
+		if (d & (1u << 14))
+			f |= LAZYMB_CPU_SERIALIZE;
+	}
+	/* AMD: CPUID Fn8000_0008 EBX[3] INVLPGB (broadcast TLB invalidation). */
+	if (__get_cpuid_max(0x80000000u, 0) >= 0x80000008u &&
+	    __get_cpuid(0x80000008u, &a, &b, &c, &d) && (b & (1u << 3)))
+		f |= LAZYMB_CPU_INVLPGB;
+	return f;
+}
+
+#define lazymb_arch_cache_line lazymb_arch_cache_line
+static inline unsigned int lazymb_arch_cache_line(void)
+{
+	unsigned int a, b, c, d;
+
+	if (__get_cpuid(1, &a, &b, &c, &d))
+		return ((b >> 8) & 0xff) * 8; /* CLFLUSH line size */
+	return 64;
+}
+
+/*
+ * Where TLB shootdowns are IPIs (the classic x86 case), a protection change
+ * on a page every thread touched interrupts every CPU running the mm: the
+ * mprotect fence. lib/fence checks INVLPGB and hypervisor flushes at run
+ * time before trusting it.
+ */
+#define LAZYMB_ARCH_MPROTECT_IPI 1
+
+#endif /* LAZYMB_ARCH_X86_64_H */

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/* Umbrella header: everything lazymb offers. */
+#ifndef LAZYMB_LAZYMB_H
+#define LAZYMB_LAZYMB_H
+
+#include <lazymb/compiler.h>
+#include <lazymb/membarrier.h>
+#include <lazymb/caps.h>
+#include <lazymb/fence.h>
+#if __has_include(<lazymb/rcu.h>)
+#include <lazymb/rcu.h>
+#endif
+#if __has_include(<lazymb/jit.h>)
+#include <lazymb/jit.h>
+#endif
+
+#define LAZYMB_VERSION_MAJOR 1
+#define LAZYMB_VERSION_MINOR 0
+
+#endif /* LAZYMB_LAZYMB_H */

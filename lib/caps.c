@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * Capabilities: probing the CPU and kernel once, describing them, and the
+ * library's error texts. Strategy selection lives in fence.c; this file only
+ * reports it.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/utsname.h>
+
+#include "arch/arch.h"
+#include "lib/internal.h"
+
+#if defined(__x86_64__)
+int lazymb__x86_has_serialize;
+#endif
+
+static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
+static unsigned int cpu_features;
+static int kernel_version;
+static char kernel_release[65];
+
+static void probe(void)
+{
+	struct utsname u;
+	unsigned int maj = 0, min = 0, pat = 0;
+
+	cpu_features = lazymb_arch_cpu_features();
+#if defined(__x86_64__)
+	lazymb__x86_has_serialize = !!(cpu_features & LAZYMB_CPU_SERIALIZE);
+#endif
+	if (uname(&u) == 0) {
+		snprintf(kernel_release, sizeof(kernel_release), "%s", u.release);
+		if (sscanf(u.release, "%u.%u.%u", &maj, &min, &pat) >= 2)
+			kernel_version = (int)((maj << 16) | (min << 8) | (pat > 255 ? 255 : pat));
+	}
+}
+
+/* The probe runs before any serialize can be needed: from the constructor. */
+__attribute__((constructor)) static void lazymb_probe_early(void)
+{
+	pthread_once(&probe_once, probe);
+}
+
+unsigned int lazymb__cpu_features(void)
+{
+	pthread_once(&probe_once, probe);
+	return cpu_features;
+}
+
+int lazymb__kernel_version(void)
+{
+	pthread_once(&probe_once, probe);
+	return kernel_version;
+}
+
+int lazymb_get_caps(struct lazymb_caps *caps)
+{
+	int i;
+
+	if (!caps)
+		return -EINVAL;
+	pthread_once(&probe_once, probe);
+	memset(caps, 0, sizeof(*caps));
+	snprintf(caps->arch, sizeof(caps->arch), "%s", LAZYMB_ARCH_NAME);
+	memcpy(caps->kernel_release, kernel_release, sizeof(caps->kernel_release));
+	caps->kernel_version = kernel_version;
+	caps->cpu_features = cpu_features;
+	caps->cache_line = lazymb_arch_cache_line();
+
+	caps->query = lazymb_membarrier_query();
+	caps->kernel_registrations = lazymb__kernel_registrations();
+	caps->registered = lazymb_membarrier_registrations();
+	caps->late_registrations = lazymb__late_registrations();
+	for (i = 0; i < 10; i++) {
+		int bit = 1 << i;
+
+		if (bit & LAZYMB_MEMBARRIER_REGISTER_CMDS)
+			caps->register_errors[i] = lazymb__register_error(bit);
+	}
+	lazymb__fence_fill_caps(caps);
+	return 0;
+}
+
+const char *lazymb_strategy_name(enum lazymb_strategy s)
+{
+	switch (s) {
+	case LAZYMB_STRATEGY_NONE:       return "none";
+	case LAZYMB_STRATEGY_MEMBARRIER: return "membarrier";
+	case LAZYMB_STRATEGY_SIGNAL:     return "signal";
+	case LAZYMB_STRATEGY_MPROTECT:   return "mprotect";
+	case LAZYMB_STRATEGY_GLOBAL:     return "global";
+	}
+	return NULL;
+}
+
+const char *lazymb_membarrier_cmd_name(int cmd)
+{
+	switch (cmd) {
+	case LAZYMB_MEMBARRIER_CMD_QUERY:                                return "QUERY";
+	case LAZYMB_MEMBARRIER_CMD_GLOBAL:                               return "GLOBAL";
+	case LAZYMB_MEMBARRIER_CMD_GLOBAL_EXPEDITED:                     return "GLOBAL_EXPEDITED";
+	case LAZYMB_MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED:            return "REGISTER_GLOBAL_EXPEDITED";
+	case LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED:                    return "PRIVATE_EXPEDITED";
+	case LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED:           return "REGISTER_PRIVATE_EXPEDITED";
+	case LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE:          return "PRIVATE_EXPEDITED_SYNC_CORE";
+	case LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE: return "REGISTER_PRIVATE_EXPEDITED_SYNC_CORE";
+	case LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ:               return "PRIVATE_EXPEDITED_RSEQ";
+	case LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ:      return "REGISTER_PRIVATE_EXPEDITED_RSEQ";
+	case LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS:                    return "GET_REGISTRATIONS";
+	}
+	return NULL;
+}
+
+const char *lazymb_strerror(int err)
+{
+	if (err < 0)
+		err = -err;
+	switch (err) {
+	case 0:         return "success";
+	case ENOSYS:    return "not available on this kernel or platform (membarrier missing, or the command or strategy does not exist here)";
+	case EPERM:     return "not permitted: membarrier blocked by a seccomp filter, or the process is not registered for this command";
+	case EINVAL:    return "invalid argument, or not supported here (unknown command, bad flags or cpu, a strategy invalid on this arch)";
+	case ENOMEM:    return "out of memory (the kernel could not allocate a CPU mask)";
+	case EBUSY:     return "busy: another caller holds the operation, or it is too late to change a setting";
+	case ETIMEDOUT: return "timed out waiting for another thread (it may block the library's signal or be stopped)";
+	case EDEADLK:   return "would deadlock: called inside a read-side critical section of the same domain";
+	case EFAULT:    return "bad address: outside the code region";
+	case EACCES:    return "access denied: a mapping policy forbids the operation (W^X, memfd)";
+	case ESRCH:     return "no such thread";
+	case EAGAIN:    return "resource temporarily unavailable; try again";
+	case EOVERFLOW: return "value too large";
+	case ERANGE:    return "out of range";
+	case ENOTSUP:   return "not supported on this architecture";
+	}
+	return "unknown error";
+}

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * membarrier(2) core: the raw call, the cached QUERY, registration done once
+ * per command (eager in a constructor while the process is single-threaded,
+ * lazy otherwise), adoption of registrations another library made.
+ *
+ * Why register early: REGISTER in a process with more than one thread makes
+ * the kernel wait for an RCU grace period (sync_runqueues_membarrier_state(),
+ * kernel/sched/membarrier.c); single-threaded it is a store and a fence.
+ * Registration is per mm: inherited by fork(), cleared by execve().
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "arch/arch.h"
+#include "lib/internal.h"
+
+/* ---- small shared helpers ---------------------------------------------- */
+
+void lazymb__die_at(const char *file, int line, const char *func, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "lazymb: fatal: %s (%s:%d %s)\n", msg, file, line, func);
+	fflush(stderr);
+	abort();
+}
+
+uint64_t lazymb__now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+const char *lazymb__getenv(const char *name)
+{
+	const char *v = secure_getenv(name);
+
+	return (v && *v) ? v : NULL;
+}
+
+int lazymb__thread_count(void)
+{
+	char buf[1024], *p;
+	int fd, saved = errno, field;
+	ssize_t n;
+	long threads;
+
+	fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		int e = errno;
+		errno = saved;
+		return -e;
+	}
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	errno = saved;
+	if (n <= 0)
+		return -EIO;
+	buf[n] = '\0';
+	/* comm may hold spaces and parens: fields restart after the last ')'. */
+	p = strrchr(buf, ')');
+	if (!p)
+		return -EIO;
+	/* After ")": field 3 (state) ... field 20 (num_threads). */
+	for (field = 2; field < 20 && p; field++)
+		p = strchr(p + 1, ' ');
+	if (!p)
+		return -EIO;
+	threads = strtol(p + 1, NULL, 10);
+	return threads > 0 ? (int)threads : -EIO;
+}
+
+/* ---- the raw call ------------------------------------------------------- */
+
+int lazymb_membarrier(int cmd, unsigned int flags, int cpu_id)
+{
+	int saved = errno;
+	long r;
+
+	/*
+	 * Through libc's syscall() rather than inline asm: one code path for
+	 * every arch, and tests can interpose it to count system calls. errno
+	 * is the caller's: restore it.
+	 */
+	r = syscall(LAZYMB_NR_membarrier, cmd, flags, cpu_id);
+	if (r < 0) {
+		r = -errno;
+		errno = saved;
+	}
+	return (int)r;
+}
+
+/* ---- QUERY, cached -------------------------------------------------------- */
+
+#define QUERY_UNSET INT32_MIN
+static _Atomic int query_cache = QUERY_UNSET;
+
+int lazymb_membarrier_query(void)
+{
+	int q = atomic_load_explicit(&query_cache, memory_order_relaxed);
+
+	if (q == QUERY_UNSET) {
+		/* Racing first callers may both ask; the kernel's answer is
+		 * the same for both (stable until reboot), so relaxed is enough. */
+		q = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_QUERY, 0, 0);
+		atomic_store_explicit(&query_cache, q, memory_order_relaxed);
+	}
+	return q;
+}
+
+/* ---- registration --------------------------------------------------------- */
+
+/*
+ * reg_done: REGISTER_* bits in effect. Set with release after the system call
+ * returned 0 (or after adoption); read with acquire on the fast path, which
+ * pairs with it, so a thread that sees the bit may issue the barrier command
+ * and be ordered after the registration.
+ * reg_failed and reg_err: a failed REGISTER's errno, written under reg_lock
+ * before reg_failed's release store; read after its acquire load.
+ */
+static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic int reg_done;
+static _Atomic int reg_failed;
+static int reg_err[10];
+static int reg_late;
+static _Atomic uint64_t reg_syscalls;
+static int kreg_cache = QUERY_UNSET; /* under reg_lock */
+
+static int valid_register_cmd(int cmd)
+{
+	return cmd > 0 && (cmd & (cmd - 1)) == 0 &&
+	       (cmd & LAZYMB_MEMBARRIER_REGISTER_CMDS) == cmd;
+}
+
+/* Called with reg_lock held. */
+static int kernel_registrations_locked(void)
+{
+	if (kreg_cache == QUERY_UNSET) {
+		int q = lazymb_membarrier_query();
+
+		if (q < 0)
+			kreg_cache = q;
+		else if (!(q & LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS))
+			kreg_cache = -EINVAL;
+		else
+			kreg_cache = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS, 0, 0);
+		if (kreg_cache > 0)
+			/* Adopt what another library (or our parent, before
+			 * fork) registered: no system call needed. Pairs with
+			 * the acquire load in lazymb_membarrier_register(). */
+			atomic_fetch_or_explicit(&reg_done, kreg_cache & LAZYMB_MEMBARRIER_REGISTER_CMDS,
+						 memory_order_release);
+	}
+	return kreg_cache;
+}
+
+int lazymb__kernel_registrations(void)
+{
+	int r;
+
+	pthread_mutex_lock(&reg_lock);
+	r = kernel_registrations_locked();
+	if (r >= 0) {
+		/* Re-read: registrations made since are visible to the kernel. */
+		int now = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS, 0, 0);
+		if (now >= 0)
+			r = now;
+	}
+	pthread_mutex_unlock(&reg_lock);
+	return r;
+}
+
+int lazymb_membarrier_register(int register_cmd)
+{
+	int r;
+
+	if (!valid_register_cmd(register_cmd))
+		return -EINVAL;
+	/* Fast path. Pairs with the release stores below. */
+	if (atomic_load_explicit(&reg_done, memory_order_acquire) & register_cmd)
+		return 0;
+	if (atomic_load_explicit(&reg_failed, memory_order_acquire) & register_cmd)
+		return reg_err[__builtin_ctz((unsigned)register_cmd)];
+
+	pthread_mutex_lock(&reg_lock);
+	kernel_registrations_locked();
+	if (atomic_load_explicit(&reg_done, memory_order_relaxed) & register_cmd) {
+		r = 0;
+	} else if (atomic_load_explicit(&reg_failed, memory_order_relaxed) & register_cmd) {
+		r = reg_err[__builtin_ctz((unsigned)register_cmd)];
+	} else {
+		int q = lazymb_membarrier_query();
+
+		if (q == -ENOSYS || q == -EPERM) {
+			/* No membarrier, or a seccomp filter: REGISTER
+			 * would answer the same. Do not retry. */
+			r = q;
+		} else {
+			int threads = lazymb__thread_count();
+
+			atomic_fetch_add_explicit(&reg_syscalls, 1, memory_order_relaxed);
+			r = lazymb_membarrier(register_cmd, 0, 0);
+			if (r > 0)
+				r = 0;
+			if (r == 0 && threads > 1)
+				reg_late |= register_cmd;
+		}
+		if (r == 0) {
+			/* Pairs with the acquire fast path above. */
+			atomic_fetch_or_explicit(&reg_done, register_cmd, memory_order_release);
+		} else {
+			reg_err[__builtin_ctz((unsigned)register_cmd)] = r;
+			/* Publishes reg_err[]; pairs with the acquire above. */
+			atomic_fetch_or_explicit(&reg_failed, register_cmd, memory_order_release);
+		}
+	}
+	pthread_mutex_unlock(&reg_lock);
+	return r;
+}
+
+int lazymb_membarrier_registrations(void)
+{
+	int k = lazymb__kernel_registrations();
+	int mine = atomic_load_explicit(&reg_done, memory_order_acquire);
+
+	return k > 0 ? (mine | (k & LAZYMB_MEMBARRIER_REGISTER_CMDS)) : mine;
+}
+
+int lazymb__register_error(int register_cmd)
+{
+	if (!valid_register_cmd(register_cmd))
+		return -EINVAL;
+	if (atomic_load_explicit(&reg_failed, memory_order_acquire) & register_cmd)
+		return reg_err[__builtin_ctz((unsigned)register_cmd)];
+	return 0;
+}
+
+int lazymb__late_registrations(void)
+{
+	int r;
+
+	pthread_mutex_lock(&reg_lock);
+	r = reg_late;
+	pthread_mutex_unlock(&reg_lock);
+	return r;
+}
+
+uint64_t lazymb__registration_syscalls(void)
+{
+	return atomic_load_explicit(&reg_syscalls, memory_order_relaxed);
+}
+
+/*
+ * Eager registration, from the library constructor: the process is usually
+ * still single-threaded here, so each REGISTER costs a store and a fence in
+ * the kernel instead of a grace period. LAZYMB_REGISTER=lazy turns it off
+ * (for sandboxes whose seccomp filter kills on membarrier, or programs that
+ * never fence); the commands then register on first use.
+ */
+__attribute__((constructor)) static void lazymb_register_early(void)
+{
+	const char *mode = lazymb__getenv("LAZYMB_REGISTER");
+
+	if (mode && strcmp(mode, "lazy") == 0)
+		return;
+	if (lazymb_membarrier_query() < 0)
+		return;
+	/* Trust REGISTER over QUERY (QUERY misses RSEQ on 5.10-5.16). */
+	lazymb_membarrier_register(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED);
+	lazymb_membarrier_register(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE);
+	lazymb_membarrier_register(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ);
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/* Capabilities, names and error texts. Runs with eager registration. */
+#include <errno.h>
+#include <sys/utsname.h>
+
+#include <lazymb/lazymb.h>
+#include "tests/testutil.h"
+
+START_TEST(test_caps_null_einval)
+{
+	ck_assert_int_eq(lazymb_get_caps(NULL), -EINVAL);
+}
+END_TEST
+
+START_TEST(test_caps_describe_this_machine)
+{
+	struct lazymb_caps c;
+	struct utsname u;
+
+	ck_assert_int_eq(lazymb_get_caps(&c), 0);
+	ck_assert_int_eq(uname(&u), 0);
+	ck_assert_str_eq(c.kernel_release, u.release);
+	ck_assert_int_gt(c.kernel_version, 3 << 16);
+#if defined(__x86_64__)
+	ck_assert_str_eq(c.arch, "x86_64");
+#elif defined(__powerpc64__)
+	ck_assert_str_eq(c.arch, "powerpc64");
+#elif defined(__aarch64__)
+	ck_assert_str_eq(c.arch, "aarch64");
+#endif
+	ck_assert_int_eq(c.query, lazymb_membarrier_query());
+	ck_assert_int_eq(c.initialized, 1);
+	ck_assert_int_eq(c.init_error, lazymb_init());
+	ck_assert_ptr_nonnull(lazymb_strategy_name(c.fence));
+	ck_assert_ptr_nonnull(lazymb_strategy_name(c.sync_core));
+	ck_assert_msg(c.fence_reason[0] != '\0', "no reason for the fence strategy");
+	ck_assert_msg(c.sync_core_reason[0] != '\0', "no reason for the sync_core strategy");
+	if (c.init_error == 0)
+		ck_assert_int_ne(c.fence, LAZYMB_STRATEGY_NONE);
+}
+END_TEST
+
+START_TEST(test_caps_eager_registration)
+{
+	struct lazymb_caps c;
+
+	ck_assert_int_eq(lazymb_get_caps(&c), 0);
+	if (c.query < 0 || !(c.query & LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED))
+		LZ_SKIP("PRIVATE_EXPEDITED unavailable here (query %d)", c.query);
+	/* The constructor registered before any thread existed. */
+	ck_assert(c.registered & LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED);
+	ck_assert_int_eq(c.late_registrations & LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0);
+	if (c.kernel_registrations >= 0)
+		ck_assert(c.kernel_registrations & LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED);
+	/* Here membarrier works, so it is the strategy. */
+	ck_assert_int_eq(c.fence, LAZYMB_STRATEGY_MEMBARRIER);
+}
+END_TEST
+
+START_TEST(test_caps_names)
+{
+	ck_assert_str_eq(lazymb_strategy_name(LAZYMB_STRATEGY_NONE), "none");
+	ck_assert_str_eq(lazymb_strategy_name(LAZYMB_STRATEGY_MEMBARRIER), "membarrier");
+	ck_assert_str_eq(lazymb_strategy_name(LAZYMB_STRATEGY_SIGNAL), "signal");
+	ck_assert_str_eq(lazymb_strategy_name(LAZYMB_STRATEGY_MPROTECT), "mprotect");
+	ck_assert_str_eq(lazymb_strategy_name(LAZYMB_STRATEGY_GLOBAL), "global");
+	ck_assert_ptr_null(lazymb_strategy_name((enum lazymb_strategy)99));
+	ck_assert_str_eq(lazymb_membarrier_cmd_name(LAZYMB_MEMBARRIER_CMD_QUERY), "QUERY");
+	ck_assert_str_eq(lazymb_membarrier_cmd_name(LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS),
+			 "GET_REGISTRATIONS");
+	for (int bit = 0; bit < 10; bit++)
+		ck_assert_ptr_nonnull(lazymb_membarrier_cmd_name(1 << bit));
+	ck_assert_ptr_null(lazymb_membarrier_cmd_name(3));
+	ck_assert_ptr_null(lazymb_membarrier_cmd_name(1 << 10));
+}
+END_TEST
+
+START_TEST(test_caps_strerror)
+{
+	static const int errs[] = { 0, EPERM, ENOSYS, EINVAL, ENOMEM, EBUSY, ETIMEDOUT, EDEADLK };
+
+	for (unsigned i = 0; i < sizeof(errs) / sizeof(errs[0]); i++) {
+		ck_assert_ptr_nonnull(lazymb_strerror(-errs[i]));
+		ck_assert_str_eq(lazymb_strerror(-errs[i]), lazymb_strerror(errs[i]));
+	}
+	ck_assert_ptr_nonnull(strstr(lazymb_strerror(-EPERM), "seccomp"));
+	ck_assert_str_eq(lazymb_strerror(-99999), "unknown error");
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("caps");
+	TCase *core = tcase_create("core"), *errors = tcase_create("errors");
+
+	tcase_add_test(errors, test_caps_null_einval);
+	tcase_add_test(core, test_caps_describe_this_machine);
+	tcase_add_test(core, test_caps_eager_registration);
+	tcase_add_test(core, test_caps_names);
+	tcase_add_test(errors, test_caps_strerror);
+	suite_add_tcase(s, core);
+	suite_add_tcase(s, errors);
+	return lz_run_suite(s);
+}

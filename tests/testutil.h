@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * Shared helpers for the Check suites: skips that are counted and printed
+ * (never silent), re-exec with an environment variable set before the
+ * library's constructor runs, and a main() that runs a suite.
+ */
+#ifndef LAZYMB_TESTUTIL_H
+#define LAZYMB_TESTUTIL_H
+
+#include <check.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/* Skips are counted in shared memory: Check runs each test in a child. */
+static atomic_int *lz_skips;
+
+/* Report a skipped test with its reason and leave the test (counted). */
+#define LZ_SKIP(...)                                                     \
+	do {                                                             \
+		printf("SKIP: %s: ", __func__);                          \
+		printf(__VA_ARGS__);                                     \
+		printf("\n");                                            \
+		fflush(stdout);                                          \
+		if (lz_skips)                                            \
+			atomic_fetch_add(lz_skips, 1);                   \
+		return;                                                  \
+	} while (0)
+
+/*
+ * Make sure @name=@value was in the environment when the process started
+ * (the library's constructor reads it): if not, set it and re-exec.
+ */
+static inline void lz_reexec_with_env(char **argv, const char *name, const char *value)
+{
+	const char *cur = getenv(name);
+
+	if (cur && strcmp(cur, value) == 0)
+		return;
+	setenv(name, value, 1);
+	execv("/proc/self/exe", argv);
+	perror("execv /proc/self/exe");
+	exit(99);
+}
+
+/* True when a long run was asked for (make check-long). */
+static inline int lz_long(void)
+{
+	const char *v = getenv("LAZYMB_LONG");
+
+	return v && *v && strcmp(v, "0") != 0;
+}
+
+/*
+ * Run @s; print the skip count; exit 0 if everything passed, 1 if anything
+ * failed, 77 (automake SKIP) if every test skipped.
+ */
+static inline int lz_run_suite(Suite *s)
+{
+	SRunner *sr = srunner_create(s);
+	int failed, ran, skipped;
+
+	lz_skips = mmap(NULL, sizeof(*lz_skips), PROT_READ | PROT_WRITE,
+			MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (lz_skips == MAP_FAILED)
+		lz_skips = NULL;
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	ran = srunner_ntests_run(sr);
+	skipped = lz_skips ? atomic_load(lz_skips) : 0;
+	srunner_free(sr);
+	printf("%d passed, %d failed, %d skipped\n", ran - failed - skipped, failed, skipped);
+	if (failed)
+		return 1;
+	return (ran > 0 && skipped == ran) ? 77 : 0;
+}
+
+#endif /* LAZYMB_TESTUTIL_H */
