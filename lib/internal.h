@@ -6,6 +6,7 @@
 #define LAZYMB_INTERNAL_H
 
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <lazymb/lazymb.h>
 
@@ -38,6 +39,26 @@ LAZYMB_HIDDEN int lazymb__kernel_version(void);
 
 /* fence.c: fill the strategy fields of @caps (runs lazymb_init()). */
 LAZYMB_HIDDEN void lazymb__fence_fill_caps(struct lazymb_caps *caps);
+
+/*
+ * Signal rounds (lib/signal_round.c, the fence work): deliver the library's
+ * signal to every other thread of the process and return once each one has
+ * run the handler (or has exited). The handler executes a full fence, then
+ * the arch serializing instruction if LAZYMB__ROUND_SERIALIZE is set, then,
+ * if @samples is not NULL, records its interrupted instruction pointer (from
+ * the ucontext), then acknowledges with a release store.
+ * @samples/@max/@n: up to @max (tid, ip) pairs, *@n set to the number of
+ * threads sampled (may exceed @max: the caller retries with more room).
+ * Returns 0, -ETIMEDOUT naming nothing (the caller reports; see caps), or
+ * another negative errno. Used by the signal strategy and by JIT quiesce.
+ */
+#define LAZYMB__ROUND_SERIALIZE 0x1u
+struct lazymb__ip_sample {
+	int tid;
+	uintptr_t ip;
+};
+LAZYMB_HIDDEN int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples,
+				       size_t max, size_t *n);
 
 /* Read an environment variable once at init; NULL if unset or empty. */
 LAZYMB_HIDDEN const char *lazymb__getenv(const char *name);

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * lazymb-bench: side-by-side cost measurements (lazymb vs the raw system
+ * call vs liburcu) in one run, with ratios. Timings live here, never in the
+ * pass/fail tests.
+ *
+ *   lazymb-bench [--data FILE] fence|rcu|jit|all [subcommand options]
+ *
+ * --data FILE writes "DATA table series x value" lines that
+ * tools/plot.sh turns into doc/performance.png (make plot).
+ */
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "tools/bench.h"
+
+FILE *bench_data;
+
+uint64_t bench_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+double bench_median(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof(*v), cmp_double);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+int bench_ncpus(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n > 0 ? (int)n : 1;
+}
+
+void bench_pin_thread(pthread_t th, int cpu)
+{
+	cpu_set_t set;
+
+	CPU_ZERO(&set);
+	CPU_SET(cpu % bench_ncpus(), &set);
+	pthread_setaffinity_np(th, sizeof(set), &set);
+}
+
+void bench_pin_self(int cpu)
+{
+	bench_pin_thread(pthread_self(), cpu);
+}
+
+static void *spin(void *arg)
+{
+	struct bench_spinner *s = arg;
+
+	bench_pin_self(s->cpu);
+	while (!__atomic_load_n(&s->stop, __ATOMIC_RELAXED))
+		;
+	return NULL;
+}
+
+int bench_spinner_start(struct bench_spinner *s, int cpu)
+{
+	s->stop = 0;
+	s->cpu = cpu;
+	return pthread_create(&s->th, NULL, spin, s);
+}
+
+void bench_spinner_stop(struct bench_spinner *s)
+{
+	__atomic_store_n(&s->stop, 1, __ATOMIC_RELAXED);
+	pthread_join(s->th, NULL);
+}
+
+double bench_time(void (*fn)(void *), void *arg, int iters, int runs)
+{
+	double v[64];
+	int r, i;
+
+	if (runs > 64)
+		runs = 64;
+	for (r = 0; r < runs; r++) {
+		uint64_t t0 = bench_now_ns();
+
+		for (i = 0; i < iters; i++)
+			fn(arg);
+		v[r] = (double)(bench_now_ns() - t0) / iters;
+	}
+	return bench_median(v, runs);
+}
+
+void bench_datum(const char *table, const char *series, double x, double value)
+{
+	if (bench_data)
+		fprintf(bench_data, "DATA %s %s %g %g\n", table, series, x, value);
+}
+
+static const struct {
+	const char *name;
+	int (*main)(int, char **);
+	const char *what;
+} subs[] = {
+	/* { "name", bench_name_main, "one-line description" }, */
+	{ NULL, NULL, NULL },
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: lazymb-bench [--data FILE] SUBCOMMAND [options]\n");
+	for (int i = 0; subs[i].name; i++)
+		fprintf(f, "  %-6s %s\n", subs[i].name, subs[i].what);
+	fprintf(f, "  all    every subcommand above, with default options\n");
+}
+
+int main(int argc, char **argv)
+{
+	int i, rc = 0;
+
+	if (argc > 2 && strcmp(argv[1], "--data") == 0) {
+		bench_data = fopen(argv[2], "w");
+		if (!bench_data) {
+			perror(argv[2]);
+			return 1;
+		}
+		argc -= 2;
+		argv += 2;
+	}
+	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(argc < 2 ? stderr : stdout);
+		return argc < 2 ? 2 : 0;
+	}
+	if (strcmp(argv[1], "all") == 0) {
+		for (i = 0; subs[i].name; i++) {
+			char *args[] = { (char *)subs[i].name, NULL };
+
+			printf("\n### %s\n", subs[i].name);
+			fflush(stdout);
+			rc |= subs[i].main(1, args);
+		}
+		return rc;
+	}
+	for (i = 0; subs[i].name; i++)
+		if (strcmp(argv[1], subs[i].name) == 0)
+			return subs[i].main(argc - 1, argv + 1);
+	fprintf(stderr, "lazymb-bench: unknown subcommand '%s'\n", argv[1]);
+	usage(stderr);
+	return 2;
+}
