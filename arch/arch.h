@@ -16,6 +16,8 @@
  *   lazymb_arch_cpu_features()   LAZYMB_CPU_* bits (caps.h)
  *   lazymb_arch_cache_line()     L1 line size or 0
  *   LAZYMB_ARCH_MPROTECT_IPI     1 where TLB shootdowns may be IPIs (x86-64)
+ *   lazymb_arch_ucontext_ip(uc)  interrupted IP from a signal handler's ucontext
+ *                                (LAZYMB_ARCH_HAS_UCONTEXT_IP: 0 if unknown)
  */
 #ifndef LAZYMB_ARCH_ARCH_H
 #define LAZYMB_ARCH_ARCH_H

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/utsname.h>
 
@@ -31,9 +32,15 @@ static void probe(void)
 	struct utsname u;
 	unsigned int maj = 0, min = 0, pat = 0;
 
-	cpu_features = lazymb_arch_cpu_features();
+	const char *fake = lazymb__getenv("LAZYMB_TEST_CPU_FEATURES");
+	unsigned int real = lazymb_arch_cpu_features();
+
+	/* Test hook: pretend to have other CPU features (e.g. INVLPGB, so the
+	 * mprotect strategy is refused). Never adds an instruction the CPU
+	 * lacks: SERIALIZE is used only if both agree. */
+	cpu_features = fake ? (unsigned int)strtoul(fake, NULL, 16) : real;
 #if defined(__x86_64__)
-	lazymb__x86_has_serialize = !!(cpu_features & LAZYMB_CPU_SERIALIZE);
+	lazymb__x86_has_serialize = !!(cpu_features & real & LAZYMB_CPU_SERIALIZE);
 #endif
 	if (uname(&u) == 0) {
 		snprintf(kernel_release, sizeof(kernel_release), "%s", u.release);

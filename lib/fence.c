@@ -2,55 +2,367 @@
 // SPDX-FileCopyrightText: 2026 The lazymb authors
 
 /*
- * Asymmetric fences and sync_core: strategy selection and the membarrier
- * strategy. (Foundation version: membarrier only; the fallbacks, combining
- * and overrides are added by the fence work.)
+ * Asymmetric fences and sync_core: strategy selection (once), combining of
+ * concurrent callers, and the strategies themselves.
+ *
+ *   strategy     heavy fence                     sync_core
+ *   membarrier   PRIVATE_EXPEDITED               PRIVATE_EXPEDITED_SYNC_CORE
+ *                                                (+ local serialize)
+ *   signal       signal round (signal_round.c)   same round, handler serializes
+ *   mprotect     TLB-shootdown IPIs, x86-64 only refused
+ *   global       MEMBARRIER_CMD_GLOBAL           refused
+ *
+ * Each is chosen only where its guarantee holds; doc/guarantees.md section 2
+ * has the arguments and sources.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "arch/arch.h"
 #include "lib/internal.h"
 
-static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+/* ---- state chosen once by lazymb_init() --------------------------------- */
+
+static pthread_mutex_t init_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic int init_done;  /* 1 once the fields below are final */
 static int init_error;
 static enum lazymb_strategy fence_strategy, sync_strategy;
 static int sync_error;
+static int sync_cmd;           /* membarrier command behind sync_core */
 static char fence_reason[LAZYMB_REASON_MAX], sync_reason[LAZYMB_REASON_MAX];
-static _Atomic unsigned long long st_heavy_req, st_heavy_iss, st_sync_req, st_sync_iss;
+/* lazymb_set_strategy() choices, under init_lock; NONE: automatic. */
+static enum lazymb_strategy want_fence, want_sync;
 
-static void select_strategies(void)
+static char *mp_page;          /* the mprotect strategy's page */
+static size_t mp_size;
+
+/* snprintf into a reason buffer; truncation is acceptable for a reason. */
+__attribute__((format(printf, 3, 4)))
+static void say(char *buf, size_t len, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, len, fmt, ap);
+	va_end(ap);
+}
+
+/* ---- counters ----------------------------------------------------------- */
+
+static _Atomic unsigned long long st_heavy_req, st_heavy_iss, st_sync_req, st_sync_iss;
+static _Atomic unsigned long long st_mp_rounds, st_global_rounds, st_ns_total, st_ns_max;
+
+/* ---- strategy validity -------------------------------------------------- */
+
+static int strategy_from_name(const char *s, enum lazymb_strategy *out)
+{
+	static const enum lazymb_strategy all[] = {
+		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL,
+		LAZYMB_STRATEGY_MPROTECT, LAZYMB_STRATEGY_GLOBAL,
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(all) / sizeof(all[0]); i++)
+		if (strcmp(s, lazymb_strategy_name(all[i])) == 0) {
+			*out = all[i];
+			return 0;
+		}
+	return -EINVAL;
+}
+
+static int membarrier_fence_valid(char *why, size_t len)
 {
 	int r = lazymb_membarrier_register(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED);
 
-	if (r == 0) {
-		fence_strategy = LAZYMB_STRATEGY_MEMBARRIER;
-		snprintf(fence_reason, sizeof(fence_reason), "PRIVATE_EXPEDITED registered");
-	} else {
-		fence_strategy = LAZYMB_STRATEGY_NONE;
-		init_error = -ENOSYS;
-		snprintf(fence_reason, sizeof(fence_reason), "REGISTER_PRIVATE_EXPEDITED: %s",
-			 lazymb_strerror(r));
+	if (r == 0)
+		/* A filter may allow REGISTER and refuse the command itself:
+		 * try it once (about 1 us while single-threaded). */
+		r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+	if (r < 0) {
+		snprintf(why, len, "membarrier PRIVATE_EXPEDITED: %s", lazymb_strerror(r));
+		return r;
 	}
-	r = lazymb_membarrier_register(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE);
+	snprintf(why, len, "membarrier PRIVATE_EXPEDITED registered%s",
+		 (lazymb__late_registrations() &
+		  LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED) ? " (late)" : "");
+	return 0;
+}
+
+/*
+ * x86 SYNC_CORE before 5.10 (5.4.85 on the 5.4 branch) serialized remote
+ * CPUs only through interrupt return, which neither Intel nor AMD promise
+ * to be serializing (commit 758c9373d841).
+ */
+static int x86_sync_core_kernel_ok(void)
+{
+#if defined(__x86_64__)
+	int v = lazymb__kernel_version();
+	int maj = v >> 16, min = (v >> 8) & 0xff, pat = v & 0xff;
+
+	if (v == 0)
+		return 1; /* unknown: trust the kernel's own answer */
+	if (maj > 5 || (maj == 5 && min >= 10))
+		return 1;
+	if (maj == 5 && min == 4 && pat >= 85)
+		return 1;
+	return 0;
+#else
+	return 1;
+#endif
+}
+
+static int membarrier_sync_valid(char *why, size_t len)
+{
+	int r = lazymb_membarrier_register(
+		LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE);
+
+	if (r == 0)
+		r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE, 0, 0);
 	if (r == 0) {
-		sync_strategy = LAZYMB_STRATEGY_MEMBARRIER;
-		snprintf(sync_reason, sizeof(sync_reason), "PRIVATE_EXPEDITED_SYNC_CORE registered");
-	} else {
-		sync_strategy = LAZYMB_STRATEGY_NONE;
-		sync_error = -ENOSYS;
-		snprintf(sync_reason, sizeof(sync_reason), "REGISTER_PRIVATE_EXPEDITED_SYNC_CORE: %s",
-			 lazymb_strerror(r));
+		if (!x86_sync_core_kernel_ok()) {
+			snprintf(why, len, "kernel %d.%d.%d: SYNC_CORE does not serialize remote "
+				 "x86 CPUs before 5.10 / 5.4.85 (commit 758c9373d841)",
+				 lazymb__kernel_version() >> 16,
+				 (lazymb__kernel_version() >> 8) & 0xff,
+				 lazymb__kernel_version() & 0xff);
+			return -EINVAL;
+		}
+		sync_cmd = LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE;
+		snprintf(why, len, "membarrier PRIVATE_EXPEDITED_SYNC_CORE registered%s",
+			 (lazymb__late_registrations() &
+			  LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE) ?
+				 " (late)" : "");
+		return 0;
 	}
+#if defined(__powerpc64__)
+	/*
+	 * powerpc before 5.9 has no SYNC_CORE. Every return to user there is
+	 * rfid/hrfid/rfscv, which is context synchronizing, so the IPI of
+	 * PRIVATE_EXPEDITED (and a reschedule) already gives what SYNC_CORE
+	 * promises (commit 2384b36f9156's rationale; doc/guarantees.md).
+	 */
+	if (r == -EINVAL && membarrier_fence_valid(why, len) == 0) {
+		sync_cmd = LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED;
+		snprintf(why, len, "membarrier PRIVATE_EXPEDITED (powerpc: return to user is "
+			 "context synchronizing; no SYNC_CORE before 5.9)");
+		return 0;
+	}
+#endif
+	snprintf(why, len, "membarrier PRIVATE_EXPEDITED_SYNC_CORE: %s", lazymb_strerror(r));
+	return r;
+}
+
+static int signal_valid(int for_sync, char *why, size_t len)
+{
+	int r;
+
+	if (for_sync && !LAZYMB_ARCH_HAS_SERIALIZE) {
+		snprintf(why, len, "signal: no serializing instruction known for %s",
+			 LAZYMB_ARCH_NAME);
+		return -EINVAL;
+	}
+	r = lazymb__signal_setup();
+	if (r) {
+		snprintf(why, len, "signal: %s", lazymb__signal_setup_reason());
+		return r;
+	}
+	snprintf(why, len, "signal %d to every thread, handler fences%s",
+		 lazymb__signal_number(), for_sync ? " and serializes" : "");
+	return 0;
+}
+
+static int mprotect_valid(char *why, size_t len)
+{
+	unsigned int f = lazymb__cpu_features();
+	long pg;
+	void *p;
+
+	if (!LAZYMB_ARCH_MPROTECT_IPI) {
+		snprintf(why, len, "mprotect: TLB invalidation on %s is a hardware broadcast, "
+			 "not an IPI", LAZYMB_ARCH_NAME);
+		return -EINVAL;
+	}
+	if (f & LAZYMB_CPU_INVLPGB) {
+		snprintf(why, len, "mprotect: the CPU has INVLPGB: the kernel (6.15+) may "
+			 "flush TLBs by broadcast, without IPIs");
+		return -EINVAL;
+	}
+	if (f & LAZYMB_CPU_HV_HYPERV) {
+		snprintf(why, len, "mprotect: Hyper-V guest: remote TLB flushes are hypercalls, "
+			 "not IPIs");
+		return -EINVAL;
+	}
+	if ((f & LAZYMB_CPU_HYPERVISOR) && !(f & LAZYMB_CPU_HV_KVM)) {
+		snprintf(why, len, "mprotect: unknown hypervisor: its TLB flush may not "
+			 "interrupt running vCPUs");
+		return -EINVAL;
+	}
+	if (mp_page) {
+		snprintf(why, len, "mprotect: TLB-shootdown IPIs (ordering only)");
+		return 0;
+	}
+	pg = sysconf(_SC_PAGESIZE);
+	p = mmap(NULL, (size_t)pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED) {
+		int e = -errno;
+
+		snprintf(why, len, "mprotect: mmap: %s", strerror(-e));
+		return e;
+	}
+	/* The page must stay present: an absent PTE needs no flush, and then
+	 * no IPI would be sent. */
+	if (mlock(p, (size_t)pg) != 0) {
+		int e = -errno;
+
+		munmap(p, (size_t)pg);
+		snprintf(why, len, "mprotect: mlock of the IPI page failed (%s): a page "
+			 "that can be swapped out may not be flushed", strerror(-e));
+		return e;
+	}
+	mp_page = p;
+	mp_size = (size_t)pg;
+	snprintf(why, len, "mprotect: TLB-shootdown IPIs (ordering only)");
+	return 0;
+}
+
+static int global_valid(char *why, size_t len)
+{
+	int q = lazymb_membarrier_query();
+
+	if (q < 0) {
+		snprintf(why, len, "global: membarrier: %s", lazymb_strerror(q));
+		return q;
+	}
+	if (!(q & LAZYMB_MEMBARRIER_CMD_GLOBAL)) {
+		snprintf(why, len, "global: MEMBARRIER_CMD_GLOBAL not offered (nohz_full?)");
+		return -EINVAL;
+	}
+	snprintf(why, len, "membarrier GLOBAL (milliseconds per fence)");
+	return 0;
+}
+
+static int fence_valid(enum lazymb_strategy s, char *why, size_t len)
+{
+	switch (s) {
+	case LAZYMB_STRATEGY_MEMBARRIER: return membarrier_fence_valid(why, len);
+	case LAZYMB_STRATEGY_SIGNAL:     return signal_valid(0, why, len);
+	case LAZYMB_STRATEGY_MPROTECT:   return mprotect_valid(why, len);
+	case LAZYMB_STRATEGY_GLOBAL:     return global_valid(why, len);
+	default:
+		snprintf(why, len, "not a strategy");
+		return -EINVAL;
+	}
+}
+
+static int sync_valid(enum lazymb_strategy s, char *why, size_t len)
+{
+	switch (s) {
+	case LAZYMB_STRATEGY_MEMBARRIER: return membarrier_sync_valid(why, len);
+	case LAZYMB_STRATEGY_SIGNAL:     return signal_valid(1, why, len);
+	case LAZYMB_STRATEGY_MPROTECT:
+		snprintf(why, len, "mprotect cannot serve sync_core: interrupt return is not "
+			 "a guaranteed serializing event");
+		return -EINVAL;
+	case LAZYMB_STRATEGY_GLOBAL:
+		snprintf(why, len, "global cannot serve sync_core: it promises ordering only");
+		return -EINVAL;
+	default:
+		snprintf(why, len, "not a strategy");
+		return -EINVAL;
+	}
+}
+
+/*
+ * Choose for one operation: the forced strategy (API, then environment) or
+ * the best valid one. Returns 0, or the error with *@reason saying why.
+ */
+static int choose(int for_sync, enum lazymb_strategy forced, const char *env_name,
+		  enum lazymb_strategy *out, char *reason, size_t len)
+{
+	static const enum lazymb_strategy order[] = {
+		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL,
+		LAZYMB_STRATEGY_MPROTECT, LAZYMB_STRATEGY_GLOBAL,
+	};
+	const char *env = lazymb__getenv(env_name);
+	char why[LAZYMB_REASON_MAX], first[LAZYMB_REASON_MAX] = "";
+	int (*valid)(enum lazymb_strategy, char *, size_t) = for_sync ? sync_valid : fence_valid;
+	int r, first_err = -ENOSYS;
+	size_t i;
+
+	*out = LAZYMB_STRATEGY_NONE;
+	if (forced == LAZYMB_STRATEGY_NONE && env) {
+		if (strategy_from_name(env, &forced) != 0) {
+			snprintf(reason, len, "%s=%s: not a strategy name", env_name, env);
+			return -EINVAL;
+		}
+	}
+	if (forced != LAZYMB_STRATEGY_NONE) {
+		r = valid(forced, why, sizeof(why));
+		if (r == 0) {
+			*out = forced;
+			say(reason, len, "forced: %s", why);
+			return 0;
+		}
+		/* Never silently replaced by another strategy. */
+		say(reason, len, "forced %s refused: %s", lazymb_strategy_name(forced), why);
+		return -EINVAL;
+	}
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		r = valid(order[i], why, sizeof(why));
+		if (r == 0) {
+			*out = order[i];
+			if (first[0])
+				say(reason, len, "%s; because %s", why, first);
+			else
+				say(reason, len, "%s", why);
+			return 0;
+		}
+		if (!first[0]) {
+			say(first, sizeof(first), "%s", why);
+			first_err = r;
+		}
+	}
+	say(reason, len, "no valid strategy: %s", first);
+	return first_err == -EINVAL ? -ENOSYS : first_err;
+}
+
+static void after_fork_child(void);
+
+static void init_locked(void)
+{
+	int r;
+
+	r = choose(0, want_fence, "LAZYMB_FENCE", &fence_strategy, fence_reason,
+		   sizeof(fence_reason));
+	init_error = r;
+	r = choose(1, want_sync, "LAZYMB_SYNC_CORE", &sync_strategy, sync_reason,
+		   sizeof(sync_reason));
+	sync_error = r;
+	/* An invalid override is refused as a whole. */
+	if (r == -EINVAL && init_error == 0)
+		init_error = -EINVAL;
+	pthread_atfork(NULL, NULL, after_fork_child);
 }
 
 int lazymb_init(void)
 {
-	pthread_once(&init_once, select_strategies);
+	/* Acquire: pairs with the release below; the fields are final. */
+	if (LAZYMB_LIKELY(atomic_load_explicit(&init_done, memory_order_acquire)))
+		return init_error;
+	pthread_mutex_lock(&init_lock);
+	if (!atomic_load_explicit(&init_done, memory_order_relaxed)) {
+		init_locked();
+		atomic_store_explicit(&init_done, 1, memory_order_release);
+	}
+	pthread_mutex_unlock(&init_lock);
 	return init_error;
 }
 
@@ -60,39 +372,238 @@ int lazymb_sync_core_available(void)
 	return sync_error;
 }
 
-void lazymb_fence_heavy(void)
+int lazymb_set_strategy(enum lazymb_op op, enum lazymb_strategy s)
+{
+	char why[LAZYMB_REASON_MAX];
+	int r = 0;
+
+	if (op != LAZYMB_OP_FENCE && op != LAZYMB_OP_SYNC_CORE)
+		return -EINVAL;
+	if (s != LAZYMB_STRATEGY_NONE && !lazymb_strategy_name(s))
+		return -EINVAL;
+	pthread_mutex_lock(&init_lock);
+	if (atomic_load_explicit(&init_done, memory_order_relaxed)) {
+		r = -EBUSY;
+	} else if (s != LAZYMB_STRATEGY_NONE) {
+		r = op == LAZYMB_OP_FENCE ? fence_valid(s, why, sizeof(why)) :
+					    sync_valid(s, why, sizeof(why));
+		if (r)
+			r = -EINVAL;
+	}
+	if (r == 0) {
+		if (op == LAZYMB_OP_FENCE)
+			want_fence = s;
+		else
+			want_sync = s;
+	}
+	pthread_mutex_unlock(&init_lock);
+	return r;
+}
+
+/* ---- combining ---------------------------------------------------------- */
+
+/*
+ * Sequence-number combining. started counts fences begun, done fences
+ * finished; both change only under lock, so fences finish in order. A
+ * caller that read started == s needs fence s + 1 (the first to begin after
+ * its arrival) to have finished: it waits on the lock, and whoever holds it
+ * next either finds done > s or issues that fence itself.
+ */
+struct combiner {
+	pthread_mutex_t lock;
+	_Atomic uint64_t started, done;
+};
+
+static struct combiner fence_comb = { PTHREAD_MUTEX_INITIALIZER, 0, 0 };
+static struct combiner sync_comb = { PTHREAD_MUTEX_INITIALIZER, 0, 0 };
+
+static void after_fork_child(void)
+{
+	/* Another parent thread may have held these at fork(). */
+	pthread_mutex_init(&fence_comb.lock, NULL);
+	pthread_mutex_init(&sync_comb.lock, NULL);
+}
+
+static void account(uint64_t t0, _Atomic unsigned long long *issued)
+{
+	unsigned long long ns = lazymb__now_ns() - t0;
+	unsigned long long max = atomic_load_explicit(&st_ns_max, memory_order_relaxed);
+
+	atomic_fetch_add_explicit(issued, 1, memory_order_relaxed);
+	atomic_fetch_add_explicit(&st_ns_total, ns, memory_order_relaxed);
+	while (ns > max && !atomic_compare_exchange_weak_explicit(&st_ns_max, &max, ns,
+								  memory_order_relaxed,
+								  memory_order_relaxed))
+		;
+}
+
+/* Returns 0 after a fence that began after the call, or -EBUSY if @try and
+ * another caller holds the lock. */
+static int combine(struct combiner *c, void (*issue)(void), _Atomic unsigned long long *issued,
+		   int try)
+{
+	uint64_t s, t0;
+
+	/* Orders the caller's earlier accesses before its read of started:
+	 * a fence numbered above s begins after this point. Pairs with the
+	 * full fence the issuer passes between its store to started and the
+	 * fence it issues. */
+	lazymb_arch_mb();
+	s = atomic_load_explicit(&c->started, memory_order_relaxed);
+	if (try) {
+		if (pthread_mutex_trylock(&c->lock) != 0) {
+			/* Acquire: pairs with the release of done. */
+			if (atomic_load_explicit(&c->done, memory_order_acquire) > s)
+				goto shared;
+			return -EBUSY;
+		}
+	} else if (pthread_mutex_lock(&c->lock) != 0) {
+		lazymb__die("fence lock");
+	}
+	if (atomic_load_explicit(&c->done, memory_order_relaxed) > s) {
+		pthread_mutex_unlock(&c->lock);
+		goto shared;
+	}
+	atomic_store_explicit(&c->started, atomic_load_explicit(&c->started,
+								memory_order_relaxed) + 1,
+			      memory_order_relaxed);
+	/* Orders the store to started before the fence issued below (which a
+	 * later arriver relies on); pairs with the fence at the top. */
+	lazymb_arch_mb();
+	t0 = lazymb__now_ns();
+	issue();
+	account(t0, issued);
+	/* Release: the finished fence is visible to callers that see done. */
+	atomic_store_explicit(&c->done, atomic_load_explicit(&c->started, memory_order_relaxed),
+			      memory_order_release);
+	pthread_mutex_unlock(&c->lock);
+	return 0;
+shared:
+	/* Orders the shared fence (acquired through done or the lock) before
+	 * the caller's later accesses. */
+	lazymb_arch_mb();
+	return 0;
+}
+
+/* ---- the strategies ----------------------------------------------------- */
+
+static void die_round(const char *what, int r)
+{
+	char who[LAZYMB_REASON_MAX];
+
+	lazymb__signal_stuck(who, sizeof(who));
+	lazymb__die("%s: signal round failed: %s%s%s", what, lazymb_strerror(r),
+		    who[0] ? ": " : "", who);
+}
+
+static void issue_membarrier_fence(void)
+{
+	int r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+
+	if (LAZYMB_UNLIKELY(r < 0))
+		lazymb__die("membarrier PRIVATE_EXPEDITED failed after it was validated: %s",
+			    lazymb_strerror(r));
+}
+
+static void issue_signal_fence(void)
+{
+	int r = lazymb__signal_round(0, NULL, 0, NULL);
+
+	if (LAZYMB_UNLIKELY(r < 0))
+		die_round("lazymb_fence_heavy", r);
+}
+
+/*
+ * Downgrading a present, writable PTE makes the kernel flush the TLB of
+ * every CPU currently running this mm, by IPI on the x86 paths allowed in
+ * mprotect_valid(). The IPI handler passes serializing and locked
+ * instructions, a full fence on that CPU, and mprotect() returns only after
+ * every target acknowledged. CPUs the flush skips are not running this
+ * mm's user code (lazy or switched out) and pass switch_mm's barriers
+ * before they do again (doc/guarantees.md, sections 1 and 2).
+ */
+static void issue_mprotect_fence(void)
+{
+	/* Dirty the page so the downgrade has a writable PTE to change. */
+	*(volatile char *)mp_page = 1;
+	if (mprotect(mp_page, mp_size, PROT_READ) != 0 ||
+	    mprotect(mp_page, mp_size, PROT_READ | PROT_WRITE) != 0)
+		lazymb__die("mprotect fence: %s", strerror(errno));
+	atomic_fetch_add_explicit(&st_mp_rounds, 1, memory_order_relaxed);
+}
+
+static void issue_global_fence(void)
+{
+	int r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_GLOBAL, 0, 0);
+
+	if (LAZYMB_UNLIKELY(r < 0))
+		lazymb__die("membarrier GLOBAL failed after it was validated: %s",
+			    lazymb_strerror(r));
+	atomic_fetch_add_explicit(&st_global_rounds, 1, memory_order_relaxed);
+}
+
+static void issue_fence(void)
+{
+	switch (fence_strategy) {
+	case LAZYMB_STRATEGY_MEMBARRIER: issue_membarrier_fence(); break;
+	case LAZYMB_STRATEGY_SIGNAL:     issue_signal_fence(); break;
+	case LAZYMB_STRATEGY_MPROTECT:   issue_mprotect_fence(); break;
+	case LAZYMB_STRATEGY_GLOBAL:     issue_global_fence(); break;
+	default: lazymb__die("lazymb_fence_heavy: no strategy");
+	}
+}
+
+static void issue_sync(void)
 {
 	int r;
 
+	switch (sync_strategy) {
+	case LAZYMB_STRATEGY_MEMBARRIER:
+		r = lazymb_membarrier(sync_cmd, 0, 0);
+		if (LAZYMB_UNLIKELY(r < 0))
+			lazymb__die("membarrier %s failed after it was validated: %s",
+				    lazymb_membarrier_cmd_name(sync_cmd), lazymb_strerror(r));
+		break;
+	case LAZYMB_STRATEGY_SIGNAL:
+		r = lazymb__signal_round(LAZYMB__ROUND_SERIALIZE, NULL, 0, NULL);
+		if (LAZYMB_UNLIKELY(r < 0))
+			die_round("lazymb_sync_core", r);
+		break;
+	default:
+		lazymb__die("lazymb_sync_core: no strategy");
+	}
+}
+
+static void ensure_fence(void)
+{
+	if (LAZYMB_UNLIKELY(lazymb_init() != 0 || fence_strategy == LAZYMB_STRATEGY_NONE))
+		lazymb__die("lazymb_fence_heavy: no valid strategy here: %s", fence_reason);
+}
+
+void lazymb_fence_heavy(void)
+{
 	atomic_fetch_add_explicit(&st_heavy_req, 1, memory_order_relaxed);
-	if (LAZYMB_UNLIKELY(lazymb_init() != 0))
-		lazymb__die("lazymb_fence_heavy: no valid strategy: %s", fence_reason);
-	r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
-	if (LAZYMB_UNLIKELY(r < 0))
-		lazymb__die("membarrier PRIVATE_EXPEDITED failed after registration: %s",
-			    lazymb_strerror(r));
-	atomic_fetch_add_explicit(&st_heavy_iss, 1, memory_order_relaxed);
+	ensure_fence();
+	combine(&fence_comb, issue_fence, &st_heavy_iss, 0);
 }
 
 int lazymb_try_fence_heavy(void)
 {
-	lazymb_fence_heavy();
-	return 0;
+	atomic_fetch_add_explicit(&st_heavy_req, 1, memory_order_relaxed);
+	ensure_fence();
+	return combine(&fence_comb, issue_fence, &st_heavy_iss, 1);
 }
 
 void lazymb_sync_core(void)
 {
-	int r;
-
 	atomic_fetch_add_explicit(&st_sync_req, 1, memory_order_relaxed);
-	if (LAZYMB_UNLIKELY(lazymb_sync_core_available() != 0))
-		lazymb__die("lazymb_sync_core: no valid strategy: %s", sync_reason);
-	r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE, 0, 0);
-	if (LAZYMB_UNLIKELY(r < 0))
-		lazymb__die("membarrier SYNC_CORE failed after registration: %s", lazymb_strerror(r));
-	/* Before 5.10 the kernel did not serialize the caller: do it here. */
+	if (LAZYMB_UNLIKELY(lazymb_init() == -EINVAL || sync_error != 0 ||
+			    sync_strategy == LAZYMB_STRATEGY_NONE))
+		lazymb__die("lazymb_sync_core: no valid strategy here: %s", sync_reason);
+	combine(&sync_comb, issue_sync, &st_sync_iss, 0);
+	/* The caller serializes itself whether or not it shared the round:
+	 * before 5.10 the kernel did not (commit e45cdc71d1fa). */
 	lazymb_arch_serialize();
-	atomic_fetch_add_explicit(&st_sync_iss, 1, memory_order_relaxed);
 }
 
 int lazymb_fence_heavy_cpu(int cpu)
@@ -103,17 +614,10 @@ int lazymb_fence_heavy_cpu(int cpu)
 		return -EINVAL;
 	r = lazymb_membarrier_register(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ);
 	if (r < 0)
-		return r == -EINVAL || r == -EPERM ? -ENOSYS : r;
+		return r == -EINVAL || r == -EPERM || r == -ENOSYS ? -ENOSYS : r;
 	r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ,
 			      LAZYMB_MEMBARRIER_CMD_FLAG_CPU, cpu);
 	return r < 0 ? r : 0;
-}
-
-int lazymb_set_strategy(enum lazymb_op op, enum lazymb_strategy s)
-{
-	(void)op;
-	(void)s;
-	return -EBUSY;
 }
 
 int lazymb_get_stats(struct lazymb_stats *st)
@@ -126,6 +630,11 @@ int lazymb_get_stats(struct lazymb_stats *st)
 	st->sync_core_requested = atomic_load_explicit(&st_sync_req, memory_order_relaxed);
 	st->sync_core_issued = atomic_load_explicit(&st_sync_iss, memory_order_relaxed);
 	st->registrations = lazymb__registration_syscalls();
+	st->fallback_rounds = lazymb__signal_rounds() +
+			      atomic_load_explicit(&st_mp_rounds, memory_order_relaxed) +
+			      atomic_load_explicit(&st_global_rounds, memory_order_relaxed);
+	st->heavy_ns_total = atomic_load_explicit(&st_ns_total, memory_order_relaxed);
+	st->heavy_ns_max = atomic_load_explicit(&st_ns_max, memory_order_relaxed);
 	return 0;
 }
 
@@ -138,5 +647,11 @@ void lazymb__fence_fill_caps(struct lazymb_caps *caps)
 	caps->sync_core = sync_strategy;
 	memcpy(caps->sync_core_reason, sync_reason, sizeof(caps->sync_core_reason));
 	caps->sync_core_error = sync_error;
-	caps->fence_heavy_cpu = lazymb_fence_heavy_cpu(0) == -ENOSYS ? -ENOSYS : 0;
+	caps->signal_number = lazymb__signal_number();
+	{
+		int r = lazymb_membarrier_register(
+			LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ);
+
+		caps->fence_heavy_cpu = r == 0 ? 0 : -ENOSYS;
+	}
 }

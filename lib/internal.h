@@ -60,6 +60,15 @@ struct lazymb__ip_sample {
 LAZYMB_HIDDEN int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples,
 				       size_t max, size_t *n);
 
+/* Set-up of the signal machinery (once): 0 or -errno with a reason; the
+ * signal chosen (0 before set-up); rounds run so far; and, after a round
+ * returned -ETIMEDOUT, which thread held it up and why. */
+LAZYMB_HIDDEN int lazymb__signal_setup(void);
+LAZYMB_HIDDEN int lazymb__signal_number(void);
+LAZYMB_HIDDEN const char *lazymb__signal_setup_reason(void);
+LAZYMB_HIDDEN unsigned long long lazymb__signal_rounds(void);
+LAZYMB_HIDDEN void lazymb__signal_stuck(char *buf, size_t len);
+
 /* Read an environment variable once at init; NULL if unset or empty. */
 LAZYMB_HIDDEN const char *lazymb__getenv(const char *name);
 

@@ -69,4 +69,12 @@ static inline unsigned int lazymb_arch_cache_line(void)
 /* TLBI is a hardware broadcast: no IPI, the mprotect trick is void. */
 #define LAZYMB_ARCH_MPROTECT_IPI 0
 
+/* The interrupted instruction pointer (PC) in a signal handler's ucontext. */
+#include <ucontext.h>
+#define lazymb_arch_ucontext_ip lazymb_arch_ucontext_ip
+static inline uintptr_t lazymb_arch_ucontext_ip(const void *uc)
+{
+	return (uintptr_t)((const ucontext_t *)uc)->uc_mcontext.pc;
+}
+
 #endif /* LAZYMB_ARCH_AARCH64_H */

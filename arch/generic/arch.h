@@ -12,6 +12,7 @@
 #ifndef LAZYMB_ARCH_GENERIC_H
 #define LAZYMB_ARCH_GENERIC_H
 
+#include <stdint.h>
 #include <sys/syscall.h>
 
 #ifndef LAZYMB_ARCH_NAME
@@ -57,6 +58,19 @@ static inline unsigned int lazymb_arch_cache_line(void)
 {
 	return 0;
 }
+#endif
+
+#ifndef lazymb_arch_ucontext_ip
+#define lazymb_arch_ucontext_ip lazymb_arch_ucontext_ip
+/* Unknown ucontext layout: no sample (0). Code quiescence is refused. */
+static inline uintptr_t lazymb_arch_ucontext_ip(const void *uc)
+{
+	(void)uc;
+	return 0;
+}
+#define LAZYMB_ARCH_HAS_UCONTEXT_IP 0
+#else
+#define LAZYMB_ARCH_HAS_UCONTEXT_IP 1
 #endif
 
 #ifndef LAZYMB_ARCH_MPROTECT_IPI

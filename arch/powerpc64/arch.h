@@ -43,4 +43,12 @@ static inline unsigned int lazymb_arch_cache_line(void)
 /* TLB invalidations are tlbie broadcasts: no IPI, the mprotect trick is void. */
 #define LAZYMB_ARCH_MPROTECT_IPI 0
 
+/* The interrupted instruction pointer (NIP) in a signal handler's ucontext. */
+#include <ucontext.h>
+#define lazymb_arch_ucontext_ip lazymb_arch_ucontext_ip
+static inline uintptr_t lazymb_arch_ucontext_ip(const void *uc)
+{
+	return (uintptr_t)((const ucontext_t *)uc)->uc_mcontext.gp_regs[32]; /* PT_NIP */
+}
+
 #endif /* LAZYMB_ARCH_POWERPC64_H */

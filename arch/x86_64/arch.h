@@ -9,6 +9,9 @@
 #define LAZYMB_ARCH_X86_64_H
 
 #include <cpuid.h>
+#include <stdint.h>
+#include <string.h>
+#include <ucontext.h>
 #include <lazymb/caps.h>
 
 #define LAZYMB_ARCH_NAME "x86_64"
@@ -75,6 +78,22 @@ static inline unsigned int lazymb_arch_cpu_features(void)
 		if (d & (1u << 14))
 			f |= LAZYMB_CPU_SERIALIZE;
 	}
+	/* Hypervisor vendor: CPUID 0x40000000 EBX:ECX:EDX. KVM's paravirtual
+	 * TLB flush still interrupts every running vCPU; Hyper-V's hypercall
+	 * flush may not (see the mprotect strategy in lib/fence.c). */
+	if (f & LAZYMB_CPU_HYPERVISOR) {
+		char v[13];
+
+		__cpuid(0x40000000u, a, b, c, d);
+		memcpy(v, &b, 4);
+		memcpy(v + 4, &c, 4);
+		memcpy(v + 8, &d, 4);
+		v[12] = 0;
+		if (strcmp(v, "KVMKVMKVM") == 0)
+			f |= LAZYMB_CPU_HV_KVM;
+		else if (strcmp(v, "Microsoft Hv") == 0)
+			f |= LAZYMB_CPU_HV_HYPERV;
+	}
 	/* AMD: CPUID Fn8000_0008 EBX[3] INVLPGB (broadcast TLB invalidation). */
 	if (__get_cpuid_max(0x80000000u, 0) >= 0x80000008u &&
 	    __get_cpuid(0x80000008u, &a, &b, &c, &d) && (b & (1u << 3)))
@@ -99,5 +118,12 @@ static inline unsigned int lazymb_arch_cache_line(void)
  * time before trusting it.
  */
 #define LAZYMB_ARCH_MPROTECT_IPI 1
+
+/* The interrupted instruction pointer in a signal handler's ucontext. */
+#define lazymb_arch_ucontext_ip lazymb_arch_ucontext_ip
+static inline uintptr_t lazymb_arch_ucontext_ip(const void *uc)
+{
+	return (uintptr_t)((const ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
+}
 
 #endif /* LAZYMB_ARCH_X86_64_H */

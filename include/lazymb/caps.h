@@ -28,6 +28,8 @@ enum lazymb_strategy {
 #define LAZYMB_CPU_HYPERVISOR (1u << 2) /* running under a hypervisor */
 #define LAZYMB_CPU_IDC       (1u << 3) /* arm64 CTR_EL0.IDC: no D-cache clean needed */
 #define LAZYMB_CPU_DIC       (1u << 4) /* arm64 CTR_EL0.DIC: no I-cache invalidate needed */
+#define LAZYMB_CPU_HV_KVM    (1u << 5) /* x86 hypervisor is KVM ("KVMKVMKVM") */
+#define LAZYMB_CPU_HV_HYPERV (1u << 6) /* x86 hypervisor is Hyper-V ("Microsoft Hv") */
 
 #define LAZYMB_REASON_MAX 160
 
