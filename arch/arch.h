@@ -24,6 +24,8 @@
 
 #define LAZYMB_ARCH_INSIDE 1
 
+#include <stdint.h>
+
 #if defined(__x86_64__)
 #include "arch/x86_64/arch.h"
 #elif defined(__powerpc64__)
