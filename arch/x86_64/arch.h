@@ -95,7 +95,7 @@ static inline unsigned int lazymb_arch_cpu_features(void)
 			f |= LAZYMB_CPU_HV_HYPERV;
 	}
 	/* AMD: CPUID Fn8000_0008 EBX[3] INVLPGB (broadcast TLB invalidation). */
-	if (__get_cpuid_max(0x80000000u, 0) >= 0x80000008u &&
+	if ((unsigned int)__get_cpuid_max(0x80000000u, 0) >= 0x80000008u &&
 	    __get_cpuid(0x80000008u, &a, &b, &c, &d) && (b & (1u << 3)))
 		f |= LAZYMB_CPU_INVLPGB;
 	return f;
