@@ -57,8 +57,7 @@ static void say(char *buf, size_t len, const char *fmt, ...)
 
 /* ---- counters ----------------------------------------------------------- */
 
-static _Atomic unsigned long long st_heavy_req, st_heavy_iss, st_sync_req, st_sync_iss;
-static _Atomic unsigned long long st_mp_rounds, st_global_rounds, st_ns_total, st_ns_max;
+static _Atomic unsigned long long st_heavy_req, st_sync_req, st_mp_rounds, st_global_rounds;
 
 /* ---- strategy validity -------------------------------------------------- */
 
@@ -412,10 +411,13 @@ int lazymb_set_strategy(enum lazymb_op op, enum lazymb_strategy s)
 struct combiner {
 	pthread_mutex_t lock;
 	_Atomic uint64_t started, done;
+	/* Written only under lock (plain load+store, no locked RMW); read
+	 * by lazymb_get_stats() without it. */
+	_Atomic unsigned long long ns_total, ns_max;
 };
 
-static struct combiner fence_comb = { PTHREAD_MUTEX_INITIALIZER, 0, 0 };
-static struct combiner sync_comb = { PTHREAD_MUTEX_INITIALIZER, 0, 0 };
+static struct combiner fence_comb = { .lock = PTHREAD_MUTEX_INITIALIZER };
+static struct combiner sync_comb = { .lock = PTHREAD_MUTEX_INITIALIZER };
 
 static void after_fork_child(void)
 {
@@ -424,23 +426,21 @@ static void after_fork_child(void)
 	pthread_mutex_init(&sync_comb.lock, NULL);
 }
 
-static void account(uint64_t t0, _Atomic unsigned long long *issued)
+/* Called with @c's lock held. */
+static void account(struct combiner *c, uint64_t t0)
 {
 	unsigned long long ns = lazymb__now_ns() - t0;
-	unsigned long long max = atomic_load_explicit(&st_ns_max, memory_order_relaxed);
 
-	atomic_fetch_add_explicit(issued, 1, memory_order_relaxed);
-	atomic_fetch_add_explicit(&st_ns_total, ns, memory_order_relaxed);
-	while (ns > max && !atomic_compare_exchange_weak_explicit(&st_ns_max, &max, ns,
-								  memory_order_relaxed,
-								  memory_order_relaxed))
-		;
+	atomic_store_explicit(&c->ns_total,
+			      atomic_load_explicit(&c->ns_total, memory_order_relaxed) + ns,
+			      memory_order_relaxed);
+	if (ns > atomic_load_explicit(&c->ns_max, memory_order_relaxed))
+		atomic_store_explicit(&c->ns_max, ns, memory_order_relaxed);
 }
 
 /* Returns 0 after a fence that began after the call, or -EBUSY if @try and
  * another caller holds the lock. */
-static int combine(struct combiner *c, void (*issue)(void), _Atomic unsigned long long *issued,
-		   int try)
+static int combine(struct combiner *c, void (*issue)(void), int try)
 {
 	uint64_t s, n, t0;
 
@@ -476,7 +476,7 @@ issue:
 	lazymb_arch_mb();
 	t0 = lazymb__now_ns();
 	issue();
-	account(t0, issued);
+	account(c, t0);
 	/* Release: the finished fence is visible to callers that see done. */
 	atomic_store_explicit(&c->done, n, memory_order_release);
 	pthread_mutex_unlock(&c->lock);
@@ -587,14 +587,14 @@ void lazymb_fence_heavy(void)
 {
 	atomic_fetch_add_explicit(&st_heavy_req, 1, memory_order_relaxed);
 	ensure_fence();
-	combine(&fence_comb, issue_fence, &st_heavy_iss, 0);
+	combine(&fence_comb, issue_fence, 0);
 }
 
 int lazymb_try_fence_heavy(void)
 {
 	atomic_fetch_add_explicit(&st_heavy_req, 1, memory_order_relaxed);
 	ensure_fence();
-	return combine(&fence_comb, issue_fence, &st_heavy_iss, 1);
+	return combine(&fence_comb, issue_fence, 1);
 }
 
 void lazymb_sync_core(void)
@@ -603,7 +603,7 @@ void lazymb_sync_core(void)
 	if (LAZYMB_UNLIKELY(lazymb_init() == -EINVAL || sync_error != 0 ||
 			    sync_strategy == LAZYMB_STRATEGY_NONE))
 		lazymb__die("lazymb_sync_core: no valid strategy here: %s", sync_reason);
-	combine(&sync_comb, issue_sync, &st_sync_iss, 0);
+	combine(&sync_comb, issue_sync, 0);
 	/* The caller serializes itself whether or not it shared the round:
 	 * before 5.10 the kernel did not (commit e45cdc71d1fa). */
 	lazymb_arch_serialize();
@@ -629,15 +629,19 @@ int lazymb_get_stats(struct lazymb_stats *st)
 		return -EINVAL;
 	memset(st, 0, sizeof(*st));
 	st->heavy_requested = atomic_load_explicit(&st_heavy_req, memory_order_relaxed);
-	st->heavy_issued = atomic_load_explicit(&st_heavy_iss, memory_order_relaxed);
+	/* done counts the fences each combiner finished. */
+	st->heavy_issued = atomic_load_explicit(&fence_comb.done, memory_order_relaxed);
 	st->sync_core_requested = atomic_load_explicit(&st_sync_req, memory_order_relaxed);
-	st->sync_core_issued = atomic_load_explicit(&st_sync_iss, memory_order_relaxed);
+	st->sync_core_issued = atomic_load_explicit(&sync_comb.done, memory_order_relaxed);
 	st->registrations = lazymb__registration_syscalls();
 	st->fallback_rounds = lazymb__signal_rounds() +
 			      atomic_load_explicit(&st_mp_rounds, memory_order_relaxed) +
 			      atomic_load_explicit(&st_global_rounds, memory_order_relaxed);
-	st->heavy_ns_total = atomic_load_explicit(&st_ns_total, memory_order_relaxed);
-	st->heavy_ns_max = atomic_load_explicit(&st_ns_max, memory_order_relaxed);
+	st->heavy_ns_total = atomic_load_explicit(&fence_comb.ns_total, memory_order_relaxed) +
+			     atomic_load_explicit(&sync_comb.ns_total, memory_order_relaxed);
+	st->heavy_ns_max = atomic_load_explicit(&fence_comb.ns_max, memory_order_relaxed);
+	if (atomic_load_explicit(&sync_comb.ns_max, memory_order_relaxed) > st->heavy_ns_max)
+		st->heavy_ns_max = atomic_load_explicit(&sync_comb.ns_max, memory_order_relaxed);
 	return 0;
 }
 
