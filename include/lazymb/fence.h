@@ -77,7 +77,7 @@ LAZYMB_API int lazymb_try_fence_heavy(void);
  * before it next runs user code, a core-serializing (x86) or
  * context-synchronizing (powerpc, arm64) event, and the caller has executed
  * one too. Implies lazymb_fence_heavy(). Does no cache maintenance: see
- * lazymb_code_publish(). Same failure rule as lazymb_fence_heavy().
+ * the JIT layer (jit.h). Same failure rule as lazymb_fence_heavy().
  */
 LAZYMB_API void lazymb_sync_core(void);
 
