@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/sysinfo.h>
 #include <unistd.h>
 
 #include "arch/arch.h"
@@ -86,7 +87,7 @@ static int membarrier_fence_valid(char *why, size_t len)
 		 * try it once (about 1 us while single-threaded). */
 		r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
 	if (r < 0) {
-		snprintf(why, len, "membarrier PRIVATE_EXPEDITED: %s", lazymb_strerror(r));
+		snprintf(why, len, "membarrier PRIVATE_EXPEDITED: %s", strerror(-r));
 		return r;
 	}
 	snprintf(why, len, "membarrier PRIVATE_EXPEDITED registered%s",
@@ -155,7 +156,7 @@ static int membarrier_sync_valid(char *why, size_t len)
 		return 0;
 	}
 #endif
-	snprintf(why, len, "membarrier PRIVATE_EXPEDITED_SYNC_CORE: %s", lazymb_strerror(r));
+	snprintf(why, len, "membarrier PRIVATE_EXPEDITED_SYNC_CORE: %s", strerror(-r));
 	return r;
 }
 
@@ -237,7 +238,7 @@ static int global_valid(char *why, size_t len)
 	int q = lazymb_membarrier_query();
 
 	if (q < 0) {
-		snprintf(why, len, "global: membarrier: %s", lazymb_strerror(q));
+		snprintf(why, len, "global: membarrier: %s", strerror(-q));
 		return q;
 	}
 	if (!(q & LAZYMB_MEMBARRIER_CMD_GLOBAL)) {
@@ -613,7 +614,8 @@ int lazymb_fence_heavy_cpu(int cpu)
 {
 	int r;
 
-	if (cpu < 0)
+	/* The kernel answers 0 for a CPU it does not have: refuse it here. */
+	if (cpu < 0 || cpu >= get_nprocs_conf())
 		return -EINVAL;
 	r = lazymb_membarrier_register(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ);
 	if (r < 0)
