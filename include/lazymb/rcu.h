@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * RCU on the asymmetric fences: readers pay no fence (a store, a compiler
+ * barrier, a release store), updaters pay heavy fences that concurrent
+ * updaters share, one per grace period.
+ *
+ * Domains keep the readers of one library from holding up the grace periods
+ * of another. The short names use the default domain.
+ *
+ * Reader (lock):   ctr = domain gp (acquire load); light fence
+ * Reader (unlock): ctr = 0 (release store); wake the updater if it sleeps
+ * Updater:         gp += 1 (release); heavy fence; wait until each reader's
+ *                  ctr is 0 or >= the new gp (acquire loads)
+ * The heavy fence pairs with each reader's light fence (store buffering:
+ * either the updater sees the reader's ctr and waits, or the reader sees
+ * what the updater published before the grace period); the release/acquire
+ * pair orders a finished reader's accesses before what follows the grace
+ * period (the free). See doc/guarantees.md, section 3.
+ */
+#ifndef LAZYMB_RCU_H
+#define LAZYMB_RCU_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+#include <lazymb/compiler.h>
+#include <lazymb/fence.h>
+
+LAZYMB_BEGIN_DECLS
+
+struct lazymb_rcu;
+
+/* One thread's reader state in one domain. Private: use the functions. */
+struct lazymb_rcu_reader {
+	_Atomic uint64_t ctr;        /* 0: quiescent; else the gp it began in */
+	unsigned int nesting;        /* owner thread only */
+	struct lazymb_rcu *domain;
+	_Atomic uint64_t *gp;        /* the domain's grace-period counter */
+	_Atomic int *waiters;        /* nonzero while an updater sleeps */
+	struct lazymb_rcu_reader *next_in_thread;
+	/* the domain's registry fields follow in the library */
+};
+
+/* The calling thread's readers: the default domain's, and a one-entry
+ * cache for other domains. Private. */
+struct lazymb_rcu_tls {
+	struct lazymb_rcu_reader *def;
+	struct lazymb_rcu_reader *last;
+};
+extern LAZYMB_API __thread struct lazymb_rcu_tls lazymb__rcu_tls;
+/* The default domain. Private. */
+extern LAZYMB_API struct lazymb_rcu lazymb__rcu_default;
+LAZYMB_API struct lazymb_rcu_reader *lazymb__rcu_reader_slow(struct lazymb_rcu *d);
+LAZYMB_API void lazymb__rcu_wake(struct lazymb_rcu_reader *r);
+
+/* Callback head, embedded in the object to free. */
+struct lazymb_rcu_head {
+	struct lazymb_rcu_head *next;
+	void (*func)(struct lazymb_rcu_head *head);
+};
+
+/**
+ * lazymb_rcu_create / lazymb_rcu_destroy - a domain of its own.
+ * create returns NULL when out of memory. destroy waits for the domain's
+ * callbacks and returns 0, or -EBUSY while threads are registered in it
+ * (unregister them first), -EINVAL for NULL or the default domain.
+ */
+LAZYMB_API struct lazymb_rcu *lazymb_rcu_create(void);
+LAZYMB_API int lazymb_rcu_destroy(struct lazymb_rcu *d);
+/* The default domain, used by the short names. */
+LAZYMB_API struct lazymb_rcu *lazymb_rcu_default(void);
+
+static inline struct lazymb_rcu_reader *lazymb__rcu_reader(struct lazymb_rcu *d)
+{
+	struct lazymb_rcu_reader *r = d == &lazymb__rcu_default ? lazymb__rcu_tls.def :
+								 lazymb__rcu_tls.last;
+
+	if (LAZYMB_LIKELY(r && r->domain == d))
+		return r;
+	return lazymb__rcu_reader_slow(d); /* registers the thread on first use */
+}
+
+/**
+ * lazymb_rcu_read_lock_in - enter a read-side critical section of @d.
+ * Nestable. No fence instruction: a load, a store, a compiler barrier.
+ * The first use in a thread registers it.
+ */
+static inline void lazymb_rcu_read_lock_in(struct lazymb_rcu *d)
+{
+	struct lazymb_rcu_reader *r = lazymb__rcu_reader(d);
+
+	if (r->nesting++ == 0) {
+		/* Acquire: pairs with the updater's release increment of gp,
+		 * so what it published before that increment is seen here. */
+		atomic_store_explicit(&r->ctr, atomic_load_explicit(r->gp, memory_order_acquire),
+				      memory_order_relaxed);
+		/* Orders the ctr store before the read-side loads; pairs with
+		 * the heavy fence of lazymb_rcu_synchronize(). */
+		lazymb_fence_light();
+	}
+}
+
+/**
+ * lazymb_rcu_read_unlock_in - leave the read-side critical section of @d.
+ */
+static inline void lazymb_rcu_read_unlock_in(struct lazymb_rcu *d)
+{
+	struct lazymb_rcu_reader *r = lazymb__rcu_reader(d);
+
+	if (--r->nesting == 0) {
+		/* Release: the read-side accesses happen before the updater's
+		 * acquire load that sees 0, hence before the free. */
+		atomic_store_explicit(&r->ctr, 0, memory_order_release);
+		/* Orders the store above before the load of the waiter flag;
+		 * pairs with the heavy fence the updater passes between
+		 * setting the flag and re-reading ctr (lib/rcu.c). */
+		lazymb_fence_light();
+		if (LAZYMB_UNLIKELY(atomic_load_explicit(r->waiters, memory_order_relaxed)))
+			lazymb__rcu_wake(r);
+	}
+}
+
+static inline void lazymb_rcu_read_lock(void)
+{
+	lazymb_rcu_read_lock_in(&lazymb__rcu_default);
+}
+
+static inline void lazymb_rcu_read_unlock(void)
+{
+	lazymb_rcu_read_unlock_in(&lazymb__rcu_default);
+}
+
+/**
+ * lazymb_rcu_read_ongoing_in - nonzero inside a read-side section of @d.
+ */
+static inline int lazymb_rcu_read_ongoing_in(struct lazymb_rcu *d)
+{
+	struct lazymb_rcu_reader *r = d == &lazymb__rcu_default ? lazymb__rcu_tls.def :
+								 lazymb__rcu_tls.last;
+
+	if (!r || r->domain != d)
+		return 0;
+	return r->nesting != 0;
+}
+
+static inline int lazymb_rcu_read_ongoing(void)
+{
+	return lazymb_rcu_read_ongoing_in(&lazymb__rcu_default);
+}
+
+/**
+ * lazymb_rcu_register_thread_in / lazymb_rcu_unregister_thread_in - explicit
+ * registration (read_lock registers on first use; a thread that exits is
+ * unregistered automatically). Return 0, -ENOMEM, or -EBUSY when
+ * unregistering inside a read-side section; unregistering a thread that is
+ * not registered returns 0.
+ */
+LAZYMB_API int lazymb_rcu_register_thread_in(struct lazymb_rcu *d);
+LAZYMB_API int lazymb_rcu_unregister_thread_in(struct lazymb_rcu *d);
+LAZYMB_API int lazymb_rcu_register_thread(void);
+LAZYMB_API int lazymb_rcu_unregister_thread(void);
+
+/**
+ * lazymb_rcu_thread_offline_in / lazymb_rcu_thread_online_in - a thread
+ * that blocks for long declares it will not read (offline), so grace
+ * periods need no heavy fence for it. Offline inside a read-side section
+ * returns -EBUSY.
+ */
+LAZYMB_API int lazymb_rcu_thread_offline_in(struct lazymb_rcu *d);
+LAZYMB_API int lazymb_rcu_thread_online_in(struct lazymb_rcu *d);
+LAZYMB_API int lazymb_rcu_thread_offline(void);
+LAZYMB_API int lazymb_rcu_thread_online(void);
+
+/**
+ * lazymb_rcu_synchronize_in - wait for a grace period of @d: every read-side
+ * section of @d that began before the call has ended. Concurrent callers
+ * share grace periods. Returns 0, or -EDEADLK when called inside a
+ * read-side section of @d (nothing is waited for).
+ */
+LAZYMB_API int lazymb_rcu_synchronize_in(struct lazymb_rcu *d);
+LAZYMB_API int lazymb_rcu_synchronize(void);
+
+/**
+ * lazymb_rcu_call_in - run @func(@head) after a grace period of @d, on the
+ * domain's worker thread, in batches sharing one grace period.
+ */
+LAZYMB_API void lazymb_rcu_call_in(struct lazymb_rcu *d, struct lazymb_rcu_head *head,
+				   void (*func)(struct lazymb_rcu_head *head));
+LAZYMB_API void lazymb_rcu_call(struct lazymb_rcu_head *head,
+				void (*func)(struct lazymb_rcu_head *head));
+
+/**
+ * lazymb_rcu_barrier_in - wait until every callback queued on @d before the
+ * call has run. Returns 0, or -EDEADLK inside a read-side section of @d or
+ * on the worker thread.
+ */
+LAZYMB_API int lazymb_rcu_barrier_in(struct lazymb_rcu *d);
+LAZYMB_API int lazymb_rcu_barrier(void);
+
+/**
+ * lazymb_rcu_poll_start_in / lazymb_rcu_poll_done_in - a cookie now, and
+ * later, without blocking, whether a full grace period has elapsed since.
+ * poll_start asks the worker to run one if none is under way.
+ */
+LAZYMB_API uint64_t lazymb_rcu_poll_start_in(struct lazymb_rcu *d);
+LAZYMB_API int lazymb_rcu_poll_done_in(struct lazymb_rcu *d, uint64_t cookie);
+LAZYMB_API uint64_t lazymb_rcu_poll_start(void);
+LAZYMB_API int lazymb_rcu_poll_done(uint64_t cookie);
+
+/* Counters of a domain. */
+struct lazymb_rcu_stats {
+	unsigned long long sync_requested;  /* lazymb_rcu_synchronize calls (incl. internal) */
+	unsigned long long grace_periods;   /* grace periods run */
+	unsigned long long heavy_fences;    /* heavy fences they issued */
+	unsigned long long sleeps;          /* waits that slept on the futex */
+	unsigned long long callbacks;       /* callbacks invoked */
+	unsigned long long stalls;          /* stall warnings printed */
+	unsigned long long reserved[6];
+};
+
+/**
+ * lazymb_rcu_get_stats_in - read @d's counters. Returns 0, -EINVAL for NULL.
+ */
+LAZYMB_API int lazymb_rcu_get_stats_in(struct lazymb_rcu *d, struct lazymb_rcu_stats *st);
+
+/* Pointers. Each pairs a release store with a dependent load. */
+#define lazymb_rcu_dereference(p) \
+	atomic_load_explicit((__typeof__(p) _Atomic *)&(p), memory_order_consume)
+#define lazymb_rcu_assign_pointer(p, v) \
+	atomic_store_explicit((__typeof__(p) _Atomic *)&(p), (v), memory_order_release)
+#define lazymb_rcu_xchg_pointer(pp, v) \
+	atomic_exchange_explicit((__typeof__(*(pp)) _Atomic *)(pp), (v), memory_order_acq_rel)
+
+LAZYMB_END_DECLS
+
+#endif /* LAZYMB_RCU_H */

@@ -1,0 +1,727 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * RCU on the heavy fence: the reader registry, grace periods (shared by
+ * concurrent callers, one heavy fence each, none when no other reader is
+ * online), the futex wait for readers, the stall detector, call_rcu's
+ * worker, barrier, polling and fork. The reader side is inline in
+ * include/lazymb/rcu.h; doc/guarantees.md section 3 has the argument.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <linux/futex.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "arch/arch.h"
+#include "lib/internal.h"
+
+/* A reader as the library sees it: the public part first. */
+struct reg {
+	struct lazymb_rcu_reader pub;
+	struct reg *next, *prev;   /* the domain's registry, under reg_lock */
+	int tid;
+	_Atomic int online;
+};
+
+struct lazymb_rcu {
+	_Atomic uint64_t gp;           /* readers snapshot it; 64 bits: no wrap */
+	char pad0[64 - sizeof(uint64_t)];
+	_Atomic int waiters;           /* updaters sleeping on futex */
+	_Atomic uint32_t futex;
+	char pad1[64 - sizeof(int) - sizeof(uint32_t)];
+	_Atomic uint64_t completed;    /* the gp value of the last finished grace period */
+	pthread_mutex_t gp_lock;       /* one grace period at a time */
+	pthread_mutex_t reg_lock;      /* the registry */
+	struct reg *readers;
+
+	pthread_mutex_t cb_lock;       /* callbacks, worker, poll */
+	pthread_cond_t cb_cond, cb_done_cond;
+	struct lazymb_rcu_head *cb_head, **cb_tail;
+	uint64_t cb_queued, cb_done;
+	uint64_t poll_target;
+	int worker_running, stopping;
+	pthread_t worker;
+	int worker_tid;
+
+	_Atomic unsigned long long st_sync, st_gp, st_heavy, st_sleeps, st_cb, st_stalls;
+	struct lazymb_rcu *next_domain;
+};
+
+#define DOMAIN_INIT(d)                                                          \
+	{                                                                       \
+		.gp = 1, .completed = 1,                                        \
+		.gp_lock = PTHREAD_MUTEX_INITIALIZER,                           \
+		.reg_lock = PTHREAD_MUTEX_INITIALIZER,                          \
+		.cb_lock = PTHREAD_MUTEX_INITIALIZER,                           \
+		.cb_cond = PTHREAD_COND_INITIALIZER,                            \
+		.cb_done_cond = PTHREAD_COND_INITIALIZER,                       \
+		.cb_tail = &(d).cb_head,                                        \
+	}
+
+struct lazymb_rcu lazymb__rcu_default = DOMAIN_INIT(lazymb__rcu_default);
+__thread struct lazymb_rcu_tls lazymb__rcu_tls;
+
+static pthread_mutex_t domains_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct lazymb_rcu *domains = &lazymb__rcu_default;
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static pthread_key_t thread_key;
+static long stall_ms = 10000;
+
+static int gettid_(void)
+{
+	return (int)syscall(SYS_gettid);
+}
+
+static long sys_futex(_Atomic uint32_t *addr, int op, uint32_t val, const struct timespec *ts)
+{
+	return syscall(SYS_futex, (uint32_t *)addr, op, val, ts, NULL, 0);
+}
+
+/* ---- thread registry ------------------------------------------------------ */
+
+static void unregister(struct reg *r)
+{
+	struct lazymb_rcu *d = r->pub.domain;
+
+	pthread_mutex_lock(&d->reg_lock);
+	if (r->prev)
+		r->prev->next = r->next;
+	else
+		d->readers = r->next;
+	if (r->next)
+		r->next->prev = r->prev;
+	pthread_mutex_unlock(&d->reg_lock);
+}
+
+/* Thread exit: unregister every reader the thread still has, even one left
+ * inside a read-side section (its ctr is cleared so nobody waits on it). */
+static void thread_exit(void *head)
+{
+	struct lazymb_rcu_reader *p = head, *next;
+
+	for (; p; p = next) {
+		next = p->next_in_thread;
+		/* Release: like an unlock. */
+		atomic_store_explicit(&p->ctr, 0, memory_order_release);
+		unregister((struct reg *)p);
+		if (atomic_load_explicit(p->waiters, memory_order_relaxed))
+			lazymb__rcu_wake(p);
+		free(p);
+	}
+	lazymb__rcu_tls.def = lazymb__rcu_tls.last = NULL;
+}
+
+static void after_fork_prepare(void);
+static void after_fork_parent(void);
+static void after_fork_child(void);
+
+static void init_once(void)
+{
+	const char *v = lazymb__getenv("LAZYMB_RCU_STALL_MS");
+
+	if (v)
+		stall_ms = strtol(v, NULL, 10);
+	if (pthread_key_create(&thread_key, thread_exit) != 0)
+		lazymb__die("rcu: pthread_key_create");
+	pthread_atfork(after_fork_prepare, after_fork_parent, after_fork_child);
+}
+
+static struct lazymb_rcu_reader *thread_find(struct lazymb_rcu *d)
+{
+	struct lazymb_rcu_reader *p = pthread_getspecific(thread_key);
+
+	for (; p; p = p->next_in_thread)
+		if (p->domain == d)
+			return p;
+	return NULL;
+}
+
+static struct reg *do_register(struct lazymb_rcu *d)
+{
+	struct reg *r = calloc(1, sizeof(*r));
+
+	if (!r)
+		return NULL;
+	r->pub.domain = d;
+	r->pub.gp = &d->gp;
+	r->pub.waiters = &d->waiters;
+	r->pub.next_in_thread = pthread_getspecific(thread_key);
+	r->tid = gettid_();
+	atomic_init(&r->online, 1);
+	pthread_mutex_lock(&d->reg_lock);
+	r->next = d->readers;
+	if (d->readers)
+		d->readers->prev = r;
+	d->readers = r;
+	/* The unlock is a release and the scanning updater takes the lock:
+	 * a grace period either sees this reader or began before it was
+	 * added, and then this thread's read-side loads follow the update
+	 * (lock release/acquire chain). */
+	pthread_mutex_unlock(&d->reg_lock);
+	pthread_setspecific(thread_key, r);
+	return r;
+}
+
+static struct lazymb_rcu_reader *lookup(struct lazymb_rcu *d, int create, int *err)
+{
+	struct lazymb_rcu_reader *r;
+
+	pthread_once(&once, init_once);
+	r = thread_find(d);
+	if (!r && create) {
+		struct reg *g = do_register(d);
+
+		if (!g) {
+			*err = -ENOMEM;
+			return NULL;
+		}
+		r = &g->pub;
+	}
+	if (r) {
+		if (d == &lazymb__rcu_default)
+			lazymb__rcu_tls.def = r;
+		else
+			lazymb__rcu_tls.last = r;
+	}
+	*err = 0;
+	return r;
+}
+
+struct lazymb_rcu_reader *lazymb__rcu_reader_slow(struct lazymb_rcu *d)
+{
+	int err;
+	struct lazymb_rcu_reader *r = lookup(d, 1, &err);
+
+	if (!r)
+		lazymb__die("rcu: cannot register a reader thread: %s", lazymb_strerror(err));
+	return r;
+}
+
+int lazymb_rcu_register_thread_in(struct lazymb_rcu *d)
+{
+	int err;
+
+	if (!d)
+		return -EINVAL;
+	lookup(d, 1, &err);
+	return err;
+}
+
+int lazymb_rcu_unregister_thread_in(struct lazymb_rcu *d)
+{
+	struct lazymb_rcu_reader *r, *head, *p;
+
+	if (!d)
+		return -EINVAL;
+	pthread_once(&once, init_once);
+	r = thread_find(d);
+	if (!r)
+		return 0;
+	if (r->nesting)
+		return -EBUSY;
+	unregister((struct reg *)r);
+	head = pthread_getspecific(thread_key);
+	if (head == r) {
+		pthread_setspecific(thread_key, r->next_in_thread);
+	} else {
+		for (p = head; p && p->next_in_thread != r; p = p->next_in_thread)
+			;
+		if (p)
+			p->next_in_thread = r->next_in_thread;
+	}
+	if (lazymb__rcu_tls.def == r)
+		lazymb__rcu_tls.def = NULL;
+	if (lazymb__rcu_tls.last == r)
+		lazymb__rcu_tls.last = NULL;
+	free(r);
+	return 0;
+}
+
+int lazymb_rcu_register_thread(void)
+{
+	return lazymb_rcu_register_thread_in(&lazymb__rcu_default);
+}
+
+int lazymb_rcu_unregister_thread(void)
+{
+	return lazymb_rcu_unregister_thread_in(&lazymb__rcu_default);
+}
+
+int lazymb_rcu_thread_offline_in(struct lazymb_rcu *d)
+{
+	int err;
+	struct reg *r;
+
+	if (!d)
+		return -EINVAL;
+	r = (struct reg *)lookup(d, 1, &err);
+	if (!r)
+		return err;
+	if (r->pub.nesting)
+		return -EBUSY;
+	/* Release: this thread's earlier read-side accesses are done. */
+	atomic_store_explicit(&r->online, 0, memory_order_release);
+	return 0;
+}
+
+int lazymb_rcu_thread_online_in(struct lazymb_rcu *d)
+{
+	int err;
+	struct reg *r;
+
+	if (!d)
+		return -EINVAL;
+	r = (struct reg *)lookup(d, 1, &err);
+	if (!r)
+		return err;
+	atomic_store_explicit(&r->online, 1, memory_order_relaxed);
+	/* Orders online = 1 before this thread's next read-side loads; pairs
+	 * with the full fence an updater passes before it reads online and
+	 * skips the heavy fence (store buffering, full fences on both sides). */
+	lazymb_arch_mb();
+	return 0;
+}
+
+int lazymb_rcu_thread_offline(void)
+{
+	return lazymb_rcu_thread_offline_in(&lazymb__rcu_default);
+}
+
+int lazymb_rcu_thread_online(void)
+{
+	return lazymb_rcu_thread_online_in(&lazymb__rcu_default);
+}
+
+/* ---- waking and waiting ------------------------------------------------------ */
+
+void lazymb__rcu_wake(struct lazymb_rcu_reader *r)
+{
+	struct lazymb_rcu *d = r->domain;
+
+	/* seq_cst: the updater re-reads ctr after it reads futex (acquire). */
+	atomic_fetch_add_explicit(&d->futex, 1, memory_order_seq_cst);
+	sys_futex(&d->futex, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
+}
+
+static int reader_done(struct reg *r, uint64_t target)
+{
+	/* Acquire: pairs with the reader's release store of 0 in unlock, so
+	 * its read-side accesses happen before what the updater does next. */
+	uint64_t c = atomic_load_explicit(&r->pub.ctr, memory_order_acquire);
+
+	return c == 0 || c >= target;
+}
+
+static void stall_warn(struct lazymb_rcu *d, struct reg *r, uint64_t target, uint64_t ms)
+{
+	char path[64], name[32] = "?";
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/self/task/%d/comm", r->tid);
+	f = fopen(path, "re");
+	if (f) {
+		if (fgets(name, sizeof(name), f))
+			name[strcspn(name, "\n")] = 0;
+		fclose(f);
+	}
+	fprintf(stderr, "lazymb: rcu: grace period %llu stalled for %llu ms: thread %d (%s) "
+		"is inside a read-side critical section\n",
+		(unsigned long long)target, (unsigned long long)ms, r->tid, name);
+	atomic_fetch_add_explicit(&d->st_stalls, 1, memory_order_relaxed);
+}
+
+static void wait_for(struct lazymb_rcu *d, struct reg *r, uint64_t target, uint64_t start,
+		     int *warned)
+{
+	for (unsigned int i = 0; !reader_done(r, target); i++) {
+		uint32_t v;
+
+		if (i < 1000)
+			continue; /* a reader section is usually short */
+		if (i < 1020) {
+			sched_yield();
+			continue;
+		}
+		atomic_fetch_add_explicit(&d->waiters, 1, memory_order_seq_cst);
+		/* Orders waiters = 1 before the re-read of ctr; pairs with the
+		 * light fence in read_unlock between its ctr store and its load
+		 * of waiters: either we see ctr done or the reader wakes us. */
+		lazymb_fence_heavy();
+		atomic_fetch_add_explicit(&d->st_heavy, 1, memory_order_relaxed);
+		v = atomic_load_explicit(&d->futex, memory_order_acquire);
+		if (!reader_done(r, target)) {
+			struct timespec ts = { 0, 100 * 1000 * 1000 };
+			uint64_t ms;
+
+			atomic_fetch_add_explicit(&d->st_sleeps, 1, memory_order_relaxed);
+			sys_futex(&d->futex, FUTEX_WAIT_PRIVATE, v, &ts);
+			ms = (lazymb__now_ns() - start) / 1000000u;
+			if (stall_ms > 0 && !*warned && ms >= (uint64_t)stall_ms &&
+			    !reader_done(r, target)) {
+				*warned = 1;
+				stall_warn(d, r, target, ms);
+			}
+		}
+		atomic_fetch_sub_explicit(&d->waiters, 1, memory_order_relaxed);
+		i = 0;
+	}
+}
+
+/* One grace period; gp_lock held. */
+static void run_gp(struct lazymb_rcu *d)
+{
+	uint64_t target = atomic_load_explicit(&d->gp, memory_order_relaxed) + 1;
+	uint64_t start = lazymb__now_ns();
+	int self = gettid_(), others = 0, warned = 0;
+	struct reg *r;
+
+	/* Release: what the caller published before the grace period is seen
+	 * by a reader whose lock reads the new value. Pairs with the acquire
+	 * load of gp in read_lock. */
+	atomic_store_explicit(&d->gp, target, memory_order_release);
+	/* Orders the store above (and the caller's updates) before the reads
+	 * of the registry and of each reader's online flag below. */
+	lazymb_arch_mb();
+	pthread_mutex_lock(&d->reg_lock);
+	for (r = d->readers; r; r = r->next)
+		if (r->tid != self && atomic_load_explicit(&r->online, memory_order_acquire))
+			others++;
+	if (others) {
+		/* Pairs with the light fence of each reader's read_lock: a
+		 * reader that stored its ctr before this point is seen below,
+		 * one that did not sees the caller's updates. */
+		lazymb_fence_heavy();
+		atomic_fetch_add_explicit(&d->st_heavy, 1, memory_order_relaxed);
+	}
+	for (r = d->readers; r; r = r->next)
+		wait_for(d, r, target, start, &warned);
+	pthread_mutex_unlock(&d->reg_lock);
+	/* Release: pairs with the acquire of completed by sharing callers. */
+	atomic_store_explicit(&d->completed, target, memory_order_release);
+	atomic_fetch_add_explicit(&d->st_gp, 1, memory_order_relaxed);
+}
+
+int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
+{
+	struct lazymb_rcu_reader *me;
+	uint64_t s;
+	int err;
+
+	if (!d)
+		return -EINVAL;
+	me = lookup(d, 0, &err);
+	if (me && me->nesting)
+		return -EDEADLK;
+	atomic_fetch_add_explicit(&d->st_sync, 1, memory_order_relaxed);
+	/* Orders the caller's updates before its read of gp: a grace period
+	 * that moves gp past s begins after them. Pairs with the full fence
+	 * in run_gp after its store to gp. */
+	lazymb_arch_mb();
+	s = atomic_load_explicit(&d->gp, memory_order_relaxed);
+	pthread_mutex_lock(&d->gp_lock);
+	/* Acquire: pairs with run_gp's release of completed. */
+	if (atomic_load_explicit(&d->completed, memory_order_acquire) <= s) {
+		/* Let updaters that are about to call arrive and read the same
+		 * s, so the grace period we start serves them too. */
+		sched_yield();
+		if (atomic_load_explicit(&d->completed, memory_order_acquire) <= s)
+			run_gp(d);
+	}
+	pthread_mutex_unlock(&d->gp_lock);
+	/* Orders the grace period before the caller's next accesses (the
+	 * free), on top of the acquire loads of each reader's ctr. */
+	lazymb_arch_mb();
+	return 0;
+}
+
+int lazymb_rcu_synchronize(void)
+{
+	return lazymb_rcu_synchronize_in(&lazymb__rcu_default);
+}
+
+/* ---- call_rcu, barrier, polling ------------------------------------------------ */
+
+static void *worker_main(void *arg)
+{
+	struct lazymb_rcu *d = arg;
+
+	pthread_mutex_lock(&d->cb_lock);
+	d->worker_tid = gettid_();
+	for (;;) {
+		struct lazymb_rcu_head *list, *h, *next;
+		uint64_t n = 0;
+
+		while (!d->cb_head && !d->stopping &&
+		       d->poll_target <= atomic_load_explicit(&d->completed, memory_order_acquire))
+			pthread_cond_wait(&d->cb_cond, &d->cb_lock);
+		if (d->stopping && !d->cb_head)
+			break;
+		list = d->cb_head;
+		d->cb_head = NULL;
+		d->cb_tail = &d->cb_head;
+		pthread_mutex_unlock(&d->cb_lock);
+		/* One grace period for the whole batch. */
+		lazymb_rcu_synchronize_in(d);
+		for (h = list; h; h = next) {
+			next = h->next;
+			h->func(h);
+			n++;
+		}
+		atomic_fetch_add_explicit(&d->st_cb, n, memory_order_relaxed);
+		pthread_mutex_lock(&d->cb_lock);
+		d->cb_done += n;
+		pthread_cond_broadcast(&d->cb_done_cond);
+	}
+	d->worker_running = 0;
+	pthread_mutex_unlock(&d->cb_lock);
+	return NULL;
+}
+
+/* cb_lock held. */
+static void ensure_worker(struct lazymb_rcu *d)
+{
+	int r;
+
+	if (d->worker_running)
+		return;
+	/* The worker keeps the default signal mask: a signal-strategy heavy
+	 * fence must be able to interrupt it like any thread. */
+	r = pthread_create(&d->worker, NULL, worker_main, d);
+	if (r != 0)
+		lazymb__die("rcu: cannot start the call_rcu worker: %s", strerror(r));
+	d->worker_running = 1;
+}
+
+void lazymb_rcu_call_in(struct lazymb_rcu *d, struct lazymb_rcu_head *head,
+			void (*func)(struct lazymb_rcu_head *head))
+{
+	head->func = func;
+	head->next = NULL;
+	pthread_mutex_lock(&d->cb_lock);
+	*d->cb_tail = head;
+	d->cb_tail = &head->next;
+	d->cb_queued++;
+	ensure_worker(d);
+	pthread_cond_signal(&d->cb_cond);
+	pthread_mutex_unlock(&d->cb_lock);
+}
+
+void lazymb_rcu_call(struct lazymb_rcu_head *head, void (*func)(struct lazymb_rcu_head *head))
+{
+	lazymb_rcu_call_in(&lazymb__rcu_default, head, func);
+}
+
+int lazymb_rcu_barrier_in(struct lazymb_rcu *d)
+{
+	struct lazymb_rcu_reader *me;
+	uint64_t target;
+	int err;
+
+	if (!d)
+		return -EINVAL;
+	me = lookup(d, 0, &err);
+	if (me && me->nesting)
+		return -EDEADLK;
+	pthread_mutex_lock(&d->cb_lock);
+	if (d->worker_running && d->worker_tid == gettid_()) {
+		pthread_mutex_unlock(&d->cb_lock);
+		return -EDEADLK;
+	}
+	target = d->cb_queued;
+	if (d->cb_done < target) {
+		ensure_worker(d);
+		pthread_cond_signal(&d->cb_cond);
+	}
+	while (d->cb_done < target)
+		pthread_cond_wait(&d->cb_done_cond, &d->cb_lock);
+	pthread_mutex_unlock(&d->cb_lock);
+	return 0;
+}
+
+int lazymb_rcu_barrier(void)
+{
+	return lazymb_rcu_barrier_in(&lazymb__rcu_default);
+}
+
+uint64_t lazymb_rcu_poll_start_in(struct lazymb_rcu *d)
+{
+	uint64_t cookie;
+
+	/* As at the start of synchronize: the caller's updates before the
+	 * read of gp; a grace period that passes gp beyond it covers them. */
+	lazymb_arch_mb();
+	cookie = atomic_load_explicit(&d->gp, memory_order_relaxed) + 1;
+	pthread_mutex_lock(&d->cb_lock);
+	if (d->poll_target < cookie)
+		d->poll_target = cookie;
+	ensure_worker(d);
+	pthread_cond_signal(&d->cb_cond);
+	pthread_mutex_unlock(&d->cb_lock);
+	return cookie;
+}
+
+int lazymb_rcu_poll_done_in(struct lazymb_rcu *d, uint64_t cookie)
+{
+	/* Acquire: pairs with run_gp's release of completed. */
+	if (atomic_load_explicit(&d->completed, memory_order_acquire) < cookie)
+		return 0;
+	lazymb_arch_mb(); /* as at the end of synchronize */
+	return 1;
+}
+
+uint64_t lazymb_rcu_poll_start(void)
+{
+	return lazymb_rcu_poll_start_in(&lazymb__rcu_default);
+}
+
+int lazymb_rcu_poll_done(uint64_t cookie)
+{
+	return lazymb_rcu_poll_done_in(&lazymb__rcu_default, cookie);
+}
+
+/* ---- domains, stats --------------------------------------------------------------- */
+
+struct lazymb_rcu *lazymb_rcu_default(void)
+{
+	return &lazymb__rcu_default;
+}
+
+struct lazymb_rcu *lazymb_rcu_create(void)
+{
+	struct lazymb_rcu *d = malloc(sizeof(*d));
+
+	if (!d)
+		return NULL;
+	*d = (struct lazymb_rcu)DOMAIN_INIT(*d);
+	d->cb_tail = &d->cb_head;
+	pthread_once(&once, init_once);
+	pthread_mutex_lock(&domains_lock);
+	d->next_domain = domains;
+	domains = d;
+	pthread_mutex_unlock(&domains_lock);
+	return d;
+}
+
+int lazymb_rcu_destroy(struct lazymb_rcu *d)
+{
+	struct lazymb_rcu **pp;
+	int busy;
+
+	if (!d || d == &lazymb__rcu_default)
+		return -EINVAL;
+	pthread_mutex_lock(&d->reg_lock);
+	busy = d->readers != NULL;
+	pthread_mutex_unlock(&d->reg_lock);
+	if (busy)
+		return -EBUSY;
+	lazymb_rcu_barrier_in(d);
+	pthread_mutex_lock(&d->cb_lock);
+	d->stopping = 1;
+	pthread_cond_signal(&d->cb_cond);
+	pthread_mutex_unlock(&d->cb_lock);
+	if (d->worker_running || d->worker_tid)
+		pthread_join(d->worker, NULL);
+	pthread_mutex_lock(&domains_lock);
+	for (pp = &domains; *pp && *pp != d; pp = &(*pp)->next_domain)
+		;
+	if (*pp)
+		*pp = d->next_domain;
+	pthread_mutex_unlock(&domains_lock);
+	free(d);
+	return 0;
+}
+
+int lazymb_rcu_get_stats_in(struct lazymb_rcu *d, struct lazymb_rcu_stats *st)
+{
+	if (!d || !st)
+		return -EINVAL;
+	memset(st, 0, sizeof(*st));
+	st->sync_requested = atomic_load_explicit(&d->st_sync, memory_order_relaxed);
+	st->grace_periods = atomic_load_explicit(&d->st_gp, memory_order_relaxed);
+	st->heavy_fences = atomic_load_explicit(&d->st_heavy, memory_order_relaxed);
+	st->sleeps = atomic_load_explicit(&d->st_sleeps, memory_order_relaxed);
+	st->callbacks = atomic_load_explicit(&d->st_cb, memory_order_relaxed);
+	st->stalls = atomic_load_explicit(&d->st_stalls, memory_order_relaxed);
+	return 0;
+}
+
+/* ---- fork ---------------------------------------------------------------------------- */
+
+/*
+ * Before fork: no grace period, registration or callback hand-over in
+ * flight, so the child's copies are consistent. (Forking inside a
+ * read-side section while another thread waits for a grace period would
+ * wait for that thread: do not fork inside a read-side section.)
+ */
+static void after_fork_prepare(void)
+{
+	struct lazymb_rcu *d;
+
+	pthread_mutex_lock(&domains_lock);
+	for (d = domains; d; d = d->next_domain) {
+		pthread_mutex_lock(&d->gp_lock);
+		pthread_mutex_lock(&d->reg_lock);
+		pthread_mutex_lock(&d->cb_lock);
+	}
+}
+
+static void after_fork_parent(void)
+{
+	struct lazymb_rcu *d;
+
+	for (d = domains; d; d = d->next_domain) {
+		pthread_mutex_unlock(&d->cb_lock);
+		pthread_mutex_unlock(&d->reg_lock);
+		pthread_mutex_unlock(&d->gp_lock);
+	}
+	pthread_mutex_unlock(&domains_lock);
+}
+
+/* The child has one thread: keep its readers, drop the others' (their
+ * threads do not exist here), and start a worker again on demand. */
+static void after_fork_child(void)
+{
+	struct lazymb_rcu *d;
+	int self = gettid_();
+	struct lazymb_rcu_reader *mine = pthread_getspecific(thread_key), *p;
+
+	for (p = mine; p; p = p->next_in_thread)
+		((struct reg *)p)->tid = self;
+	for (d = domains; d; d = d->next_domain) {
+		struct reg *r = d->readers, *next;
+
+		d->readers = NULL;
+		for (; r; r = next) {
+			next = r->next;
+			if (r->tid == self) {
+				r->prev = NULL;
+				r->next = d->readers;
+				if (d->readers)
+					d->readers->prev = r;
+				d->readers = r;
+			} else {
+				free(r);
+			}
+		}
+		d->worker_running = 0;
+		d->worker_tid = 0;
+		atomic_store_explicit(&d->waiters, 0, memory_order_relaxed);
+		pthread_mutex_init(&d->gp_lock, NULL);
+		pthread_mutex_init(&d->reg_lock, NULL);
+		pthread_mutex_init(&d->cb_lock, NULL);
+		pthread_cond_init(&d->cb_cond, NULL);
+		pthread_cond_init(&d->cb_done_cond, NULL);
+	}
+	pthread_mutex_init(&domains_lock, NULL);
+}

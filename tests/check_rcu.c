@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * RCU: a torture (readers check that what they hold is never poisoned while
+ * updaters replace and retire through synchronize and call_rcu) under each
+ * heavy-fence strategy, with its negative control (the grace period left
+ * out: the torture must see a poisoned object), grace-period sharing by
+ * counts, and the API's rules. Each test runs in a fresh fork, so it can
+ * still choose the heavy-fence strategy.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+
+#include <lazymb/lazymb.h>
+#include "tests/testutil.h"
+
+struct obj {
+	atomic_int poison;
+	int val;
+	struct lazymb_rcu_head head;
+};
+
+static struct obj *cur;
+static atomic_int stop;
+static atomic_long reads, bad;
+
+static void *torture_reader(void *arg)
+{
+	(void)arg;
+	while (!atomic_load_explicit(&stop, memory_order_relaxed)) {
+		struct obj *p;
+
+		lazymb_rcu_read_lock();
+		p = lazymb_rcu_dereference(cur);
+		if (atomic_load_explicit(&p->poison, memory_order_relaxed))
+			atomic_fetch_add(&bad, 1);
+		for (volatile int i = 0; i < 50; i++)
+			;
+		if (atomic_load_explicit(&p->poison, memory_order_relaxed))
+			atomic_fetch_add(&bad, 1);
+		lazymb_rcu_read_unlock();
+		atomic_fetch_add_explicit(&reads, 1, memory_order_relaxed);
+	}
+	lazymb_rcu_unregister_thread();
+	return NULL;
+}
+
+static void poison_cb(struct lazymb_rcu_head *h)
+{
+	struct obj *o = (struct obj *)((char *)h - offsetof(struct obj, head));
+
+	atomic_store_explicit(&o->poison, 1, memory_order_relaxed);
+}
+
+enum retire { BY_SYNC, BY_CALL, BY_NOTHING };
+
+/* Run the torture; returns the number of poisoned reads. Objects are never
+ * freed (only poisoned), so a broken grace period is seen, not a crash. */
+static long torture(enum retire how, int updates)
+{
+	struct obj *pool = calloc((size_t)updates + 1, sizeof(*pool));
+	pthread_t t[2];
+
+	ck_assert_ptr_nonnull(pool);
+	atomic_store(&stop, 0);
+	atomic_store(&bad, 0);
+	atomic_store(&reads, 0);
+	cur = &pool[0];
+	for (int i = 0; i < 2; i++)
+		pthread_create(&t[i], NULL, torture_reader, NULL);
+	while (atomic_load(&reads) < 100)
+		;
+	for (int i = 1; i <= updates; i++) {
+		struct obj *old = lazymb_rcu_xchg_pointer(&cur, &pool[i]);
+
+		switch (how) {
+		case BY_SYNC:
+			ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+			atomic_store_explicit(&old->poison, 1, memory_order_relaxed);
+			break;
+		case BY_CALL:
+			lazymb_rcu_call(&old->head, poison_cb);
+			break;
+		case BY_NOTHING: /* the control: no grace period */
+			atomic_store_explicit(&old->poison, 1, memory_order_relaxed);
+			for (volatile int k = 0; k < 200; k++)
+				;
+			break;
+		}
+	}
+	if (how == BY_CALL)
+		ck_assert_int_eq(lazymb_rcu_barrier(), 0);
+	atomic_store(&stop, 1);
+	for (int i = 0; i < 2; i++)
+		pthread_join(t[i], NULL);
+	printf("torture: %d updates, %ld reads, %ld poisoned\n", updates, atomic_load(&reads),
+	       atomic_load(&bad));
+	/* Pool deliberately kept: a late reader in the control may touch it. */
+	return atomic_load(&bad);
+}
+
+static int updates_for(enum lazymb_strategy s)
+{
+	int n = s == LAZYMB_STRATEGY_GLOBAL ? 200 : 3000;
+
+	return lz_long() ? n * 20 : n;
+}
+
+static void run_torture(enum lazymb_strategy s)
+{
+	struct lazymb_rcu_stats st;
+	int r = lazymb_set_strategy(LAZYMB_OP_FENCE, s);
+
+	if (r)
+		LZ_SKIP("strategy %s refused here: %s", lazymb_strategy_name(s), lazymb_strerror(r));
+	ck_assert_int_eq(lazymb_init(), 0);
+	ck_assert_int_eq(torture(BY_SYNC, updates_for(s)), 0);
+	ck_assert_int_eq(torture(BY_CALL, updates_for(s)), 0);
+	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
+	printf("%s: %llu grace periods, %llu heavy fences, %llu callbacks\n",
+	       lazymb_strategy_name(s), st.grace_periods, st.heavy_fences, st.callbacks);
+	ck_assert_uint_eq(st.callbacks, (unsigned long long)updates_for(s));
+	ck_assert_uint_gt(st.heavy_fences, 0);
+}
+
+START_TEST(test_rcu_torture_membarrier)
+{
+	run_torture(LAZYMB_STRATEGY_MEMBARRIER);
+}
+END_TEST
+
+START_TEST(test_rcu_torture_signal)
+{
+	run_torture(LAZYMB_STRATEGY_SIGNAL);
+}
+END_TEST
+
+START_TEST(test_rcu_torture_mprotect)
+{
+	run_torture(LAZYMB_STRATEGY_MPROTECT);
+}
+END_TEST
+
+START_TEST(test_rcu_torture_global)
+{
+	run_torture(LAZYMB_STRATEGY_GLOBAL);
+}
+END_TEST
+
+START_TEST(test_rcu_torture_control_detects_missing_gp)
+{
+	long b = 0;
+
+	for (int tries = 0; tries < 5 && b == 0; tries++)
+		b = torture(BY_NOTHING, 20000);
+	ck_assert_msg(b > 0, "without grace periods the torture saw nothing: it cannot fail");
+}
+END_TEST
+
+/* ---- sharing, and no heavy fence when nobody can read ---------------------- */
+
+static atomic_int hold_stop;
+
+static void *online_reader(void *arg)
+{
+	atomic_int *ready = arg;
+
+	lazymb_rcu_register_thread();
+	atomic_store(ready, 1);
+	while (!atomic_load(&hold_stop)) {
+		lazymb_rcu_read_lock();
+		lazymb_rcu_read_unlock();
+	}
+	return NULL;
+}
+
+static void *sync_loop(void *arg)
+{
+	for (int i = 0; i < (int)(intptr_t)arg; i++)
+		lazymb_rcu_synchronize();
+	return NULL;
+}
+
+START_TEST(test_rcu_concurrent_synchronize_share)
+{
+	struct lazymb_rcu_stats st;
+	atomic_int ready = 0;
+	pthread_t rd, t[4];
+	const int per = 200;
+
+	ck_assert_int_eq(lazymb_init(), 0);
+	pthread_create(&rd, NULL, online_reader, &ready);
+	while (!atomic_load(&ready))
+		;
+	for (int i = 0; i < 4; i++)
+		pthread_create(&t[i], NULL, sync_loop, (void *)(intptr_t)per);
+	for (int i = 0; i < 4; i++)
+		pthread_join(t[i], NULL);
+	atomic_store(&hold_stop, 1);
+	pthread_join(rd, NULL);
+	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
+	printf("sharing: %llu synchronize calls, %llu grace periods, %llu heavy fences\n",
+	       st.sync_requested, st.grace_periods, st.heavy_fences);
+	ck_assert_uint_eq(st.sync_requested, 4 * per);
+	/* Four callers at once: far fewer than one grace period each. */
+	ck_assert_uint_lt(st.grace_periods, 4 * per * 3 / 4);
+	ck_assert_uint_le(st.heavy_fences, st.grace_periods + st.sleeps);
+}
+END_TEST
+
+START_TEST(test_rcu_no_heavy_fence_alone_or_offline)
+{
+	struct lazymb_rcu_stats st;
+	atomic_int ready = 0;
+	pthread_t rd;
+
+	ck_assert_int_eq(lazymb_init(), 0);
+	lazymb_rcu_read_lock();
+	lazymb_rcu_read_unlock();
+	/* Only the caller is registered: no heavy fence. */
+	ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
+	ck_assert_uint_eq(st.grace_periods, 1);
+	ck_assert_uint_eq(st.heavy_fences, 0);
+	/* Another online reader: one heavy fence per grace period. */
+	pthread_create(&rd, NULL, online_reader, &ready);
+	while (!atomic_load(&ready))
+		;
+	ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
+	ck_assert_uint_ge(st.heavy_fences, 1);
+	atomic_store(&hold_stop, 1);
+	pthread_join(rd, NULL);
+	/* It exited without unregistering: gone from the registry. */
+	{
+		unsigned long long before = st.heavy_fences;
+
+		ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+		lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
+		ck_assert_uint_eq(st.heavy_fences, before);
+	}
+}
+END_TEST
+
+static void *offline_reader(void *arg)
+{
+	atomic_int *state = arg;
+
+	lazymb_rcu_read_lock();
+	lazymb_rcu_read_unlock();
+	ck_assert_int_eq(lazymb_rcu_thread_offline(), 0);
+	atomic_store(state, 1);
+	while (atomic_load(state) != 2)
+		;
+	ck_assert_int_eq(lazymb_rcu_thread_online(), 0);
+	atomic_store(state, 3);
+	while (atomic_load(state) != 4)
+		;
+	return NULL;
+}
+
+START_TEST(test_rcu_offline_thread_needs_no_fence)
+{
+	struct lazymb_rcu_stats st;
+	atomic_int state = 0;
+	pthread_t t;
+
+	ck_assert_int_eq(lazymb_init(), 0);
+	pthread_create(&t, NULL, offline_reader, &state);
+	while (atomic_load(&state) != 1)
+		;
+	ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
+	ck_assert_uint_eq(st.heavy_fences, 0);
+	atomic_store(&state, 2);
+	while (atomic_load(&state) != 3)
+		;
+	ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
+	ck_assert_uint_eq(st.heavy_fences, 1);
+	atomic_store(&state, 4);
+	pthread_join(t, NULL);
+}
+END_TEST
+
+/* ---- the API's rules -------------------------------------------------------- */
+
+static void noop_cb(struct lazymb_rcu_head *h)
+{
+	(void)h;
+}
+
+START_TEST(test_rcu_nesting_and_edeadlk)
+{
+	struct lazymb_rcu_head h;
+
+	ck_assert_int_eq(lazymb_rcu_read_ongoing(), 0);
+	lazymb_rcu_read_lock();
+	lazymb_rcu_read_lock();
+	lazymb_rcu_read_unlock();
+	ck_assert_int_eq(lazymb_rcu_read_ongoing(), 1);
+	ck_assert_int_eq(lazymb_rcu_synchronize(), -EDEADLK);
+	ck_assert_int_eq(lazymb_rcu_barrier(), -EDEADLK);
+	ck_assert_int_eq(lazymb_rcu_thread_offline(), -EBUSY);
+	ck_assert_int_eq(lazymb_rcu_unregister_thread(), -EBUSY);
+	lazymb_rcu_call(&h, noop_cb); /* call_rcu inside a section is allowed */
+	lazymb_rcu_read_unlock();
+	ck_assert_int_eq(lazymb_rcu_read_ongoing(), 0);
+	ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+	ck_assert_int_eq(lazymb_rcu_barrier(), 0);
+	ck_assert_int_eq(lazymb_rcu_unregister_thread(), 0);
+	ck_assert_int_eq(lazymb_rcu_unregister_thread(), 0);
+}
+END_TEST
+
+struct holder {
+	struct lazymb_rcu *d;
+	atomic_int state;
+	int ms;
+	const char *name;
+};
+
+static void *hold_section(void *arg)
+{
+	struct holder *h = arg;
+
+	if (h->name)
+		prctl(PR_SET_NAME, h->name);
+	lazymb_rcu_read_lock_in(h->d);
+	atomic_store(&h->state, 1);
+	if (h->ms > 0)
+		usleep((useconds_t)h->ms * 1000);
+	else
+		while (atomic_load(&h->state) != 2)
+			;
+	lazymb_rcu_read_unlock_in(h->d);
+	lazymb_rcu_unregister_thread_in(h->d);
+	return NULL;
+}
+
+START_TEST(test_rcu_domains_are_isolated)
+{
+	struct lazymb_rcu *a = lazymb_rcu_create(), *b = lazymb_rcu_create();
+	struct holder h = { a, 0, 0, NULL };
+	struct lazymb_rcu_stats st;
+	pthread_t t;
+
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	pthread_create(&t, NULL, hold_section, &h);
+	while (atomic_load(&h.state) != 1)
+		;
+	/* A reader inside a section of A does not hold up B. */
+	ck_assert_int_eq(lazymb_rcu_synchronize_in(b), 0);
+	ck_assert_int_eq(lazymb_rcu_destroy(a), -EBUSY);
+	{
+		uint64_t c = lazymb_rcu_poll_start_in(a);
+
+		usleep(50000);
+		ck_assert_int_eq(lazymb_rcu_poll_done_in(a, c), 0);
+		atomic_store(&h.state, 2);
+		pthread_join(t, NULL);
+		for (int i = 0; i < 5000 && !lazymb_rcu_poll_done_in(a, c); i++)
+			usleep(1000);
+		ck_assert_int_eq(lazymb_rcu_poll_done_in(a, c), 1);
+	}
+	lazymb_rcu_get_stats_in(b, &st);
+	ck_assert_uint_eq(st.grace_periods, 1);
+	ck_assert_int_eq(lazymb_rcu_destroy(a), 0);
+	ck_assert_int_eq(lazymb_rcu_destroy(b), 0);
+	ck_assert_int_eq(lazymb_rcu_destroy(lazymb_rcu_default()), -EINVAL);
+	ck_assert_int_eq(lazymb_rcu_destroy(NULL), -EINVAL);
+}
+END_TEST
+
+static void *exit_inside(void *arg)
+{
+	(void)arg;
+	lazymb_rcu_read_lock();
+	return NULL; /* a bug, but the thread's exit must not stall the world */
+}
+
+START_TEST(test_rcu_thread_exit_inside_section)
+{
+	pthread_t t;
+
+	pthread_create(&t, NULL, exit_inside, NULL);
+	pthread_join(t, NULL);
+	ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+}
+END_TEST
+
+static atomic_int cb_count;
+
+static void count_cb(struct lazymb_rcu_head *h)
+{
+	(void)h;
+	atomic_fetch_add(&cb_count, 1);
+}
+
+START_TEST(test_rcu_fork_child_works)
+{
+	struct lazymb_rcu_head h[2];
+	int status;
+	pid_t pid;
+
+	lazymb_rcu_read_lock();
+	lazymb_rcu_read_unlock();
+	lazymb_rcu_call(&h[0], count_cb); /* the parent's worker is running */
+	ck_assert_int_eq(lazymb_rcu_barrier(), 0);
+	pid = fork();
+	if (pid == 0) {
+		lazymb_rcu_read_lock();
+		lazymb_rcu_read_unlock();
+		if (lazymb_rcu_synchronize() != 0)
+			_exit(2);
+		lazymb_rcu_call(&h[1], count_cb);
+		if (lazymb_rcu_barrier() != 0 || atomic_load(&cb_count) != 2)
+			_exit(3);
+		_exit(0);
+	}
+	waitpid(pid, &status, 0);
+	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %#x", status);
+}
+END_TEST
+
+START_TEST(test_rcu_stall_warning_names_thread)
+{
+	struct holder h = { NULL, 0, 400, "stuckreader" };
+	struct lazymb_rcu_stats st;
+	char buf[1024] = "";
+	int p[2], saved;
+	ssize_t n;
+	pthread_t t;
+
+	setenv("LAZYMB_RCU_STALL_MS", "100", 1); /* read once, at first use */
+	h.d = lazymb_rcu_default();
+	ck_assert_int_eq(pipe(p), 0);
+	saved = dup(2);
+	dup2(p[1], 2);
+	pthread_create(&t, NULL, hold_section, &h);
+	while (atomic_load(&h.state) != 1)
+		;
+	lazymb_rcu_synchronize();
+	pthread_join(t, NULL);
+	dup2(saved, 2);
+	close(p[1]);
+	n = read(p[0], buf, sizeof(buf) - 1);
+	buf[n > 0 ? n : 0] = 0;
+	printf("stderr: %s", buf);
+	ck_assert_msg(strstr(buf, "stuckreader") && strstr(buf, "stalled"), "%s", buf);
+	lazymb_rcu_get_stats_in(h.d, &st);
+	ck_assert_uint_eq(st.stalls, 1);
+}
+END_TEST
+
+START_TEST(test_rcu_bad_arguments)
+{
+	struct lazymb_rcu_stats st;
+
+	ck_assert_int_eq(lazymb_rcu_synchronize_in(NULL), -EINVAL);
+	ck_assert_int_eq(lazymb_rcu_barrier_in(NULL), -EINVAL);
+	ck_assert_int_eq(lazymb_rcu_register_thread_in(NULL), -EINVAL);
+	ck_assert_int_eq(lazymb_rcu_get_stats_in(NULL, &st), -EINVAL);
+	ck_assert_int_eq(lazymb_rcu_get_stats_in(lazymb_rcu_default(), NULL), -EINVAL);
+}
+END_TEST
+
+static Suite *rcu_suite(void)
+{
+	Suite *s = suite_create("rcu");
+	TCase *tor = tcase_create("torture"), *gp = tcase_create("grace periods");
+	TCase *api = tcase_create("api");
+
+	tcase_set_timeout(tor, 240);
+	tcase_set_timeout(gp, 60);
+	tcase_set_timeout(api, 60);
+	tcase_add_test(tor, test_rcu_torture_control_detects_missing_gp);
+	tcase_add_test(tor, test_rcu_torture_membarrier);
+	tcase_add_test(tor, test_rcu_torture_signal);
+	tcase_add_test(tor, test_rcu_torture_mprotect);
+	tcase_add_test(tor, test_rcu_torture_global);
+	tcase_add_test(gp, test_rcu_concurrent_synchronize_share);
+	tcase_add_test(gp, test_rcu_no_heavy_fence_alone_or_offline);
+	tcase_add_test(gp, test_rcu_offline_thread_needs_no_fence);
+	tcase_add_test(api, test_rcu_nesting_and_edeadlk);
+	tcase_add_test(api, test_rcu_domains_are_isolated);
+	tcase_add_test(api, test_rcu_thread_exit_inside_section);
+	tcase_add_test(api, test_rcu_fork_child_works);
+	tcase_add_test(api, test_rcu_stall_warning_names_thread);
+	tcase_add_test(api, test_rcu_bad_arguments);
+	suite_add_tcase(s, tor);
+	suite_add_tcase(s, gp);
+	suite_add_tcase(s, api);
+	return s;
+}
+
+int main(void)
+{
+	unsetenv("LAZYMB_FENCE");
+	unsetenv("LAZYMB_RCU_STALL_MS");
+	return lz_run_suite(rcu_suite());
+}
