@@ -20,6 +20,8 @@
 
 #include <lazymb/lazymb.h>
 
+#include "verify.h"
+
 static const int all_cmds[] = {
 	LAZYMB_MEMBARRIER_CMD_GLOBAL,
 	LAZYMB_MEMBARRIER_CMD_GLOBAL_EXPEDITED,
@@ -265,9 +267,13 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: lazymb-probe [--json] [--bench] [--help]\n"
+		"       lazymb-probe --verify [--seconds N] [--json]\n"
+		"       lazymb-probe --stats [--seconds N] [--json]\n"
 		"  (default)  print the capability report for a person\n"
 		"  --json     print the same as one JSON object\n"
-		"  --bench    measure each available membarrier command (ns per call)\n");
+		"  --bench    measure each available membarrier command (ns per call)\n"
+		"  --verify   prove each fence strategy on this machine (default 10 s)\n"
+		"  --stats    run a small fence demo (default 1 s), print the counters\n");
 }
 
 int main(int argc, char **argv)
@@ -276,23 +282,57 @@ int main(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "bench", no_argument, NULL, 'b' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "verify", no_argument, NULL, 'v' },
+		{ "stats", no_argument, NULL, 's' },
+		{ "seconds", required_argument, NULL, 'S' },
+		{ "verify-break-fence", no_argument, NULL, 'B' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int json = 0, bench = 0, o;
+	int json = 0, bench = 0, verify = 0, stats = 0, brk = 0, o;
+	double seconds = 0;
+	const char *env_break = getenv("LAZYMB_VERIFY_BREAK");
 	struct lazymb_caps caps;
+	char *end;
 
+	/* The child side of --verify: before anything touches the library. */
+	if (argc > 1 && strcmp(argv[1], "--verify-child") == 0)
+		return verify_child(argc - 2, argv + 2);
 	while ((o = getopt_long(argc, argv, "jbh", opts, NULL)) != -1) {
 		switch (o) {
 		case 'j': json = 1; break;
 		case 'b': bench = 1; break;
+		case 'v': verify = 1; break;
+		case 's': stats = 1; break;
+		case 'B': brk = 1; break;
+		case 'S':
+			seconds = strtod(optarg, &end);
+			if (end == optarg || *end || !(seconds > 0 && seconds <= 3600)) {
+				fprintf(stderr, "lazymb-probe: --seconds wants a number in (0, 3600]\n");
+				return 2;
+			}
+			break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return 2;
 		}
 	}
-	if (optind < argc) {
+	if (optind < argc || verify + stats + bench > 1 || (seconds > 0 && !verify && !stats)) {
 		usage(stderr);
 		return 2;
 	}
+	if (env_break && *env_break && strcmp(env_break, "0") != 0)
+		brk = 1;
+	if (verify) {
+		struct verify_opts vo = {
+			.seconds = seconds > 0 ? seconds : 10,
+			.json = json,
+			.break_fence = brk,
+			.self = "/proc/self/exe",
+		};
+
+		return verify_main(&vo);
+	}
+	if (stats)
+		return stats_main(seconds > 0 ? seconds : 1, json);
 	if (lazymb_get_caps(&caps) != 0) {
 		fprintf(stderr, "lazymb-probe: lazymb_get_caps failed\n");
 		return 1;

@@ -1,0 +1,790 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * lazymb-probe --verify: run the litmus tests, the live-code rewrite and an
+ * RCU torture against every strategy, each in a child process (a strategy is
+ * chosen once per process), and give each a verdict:
+ *
+ *   VERIFIED      the control showed the forbidden outcome, the real run none
+ *   FAILED        the real run showed a forbidden outcome (or the child died)
+ *   INCONCLUSIVE  the control never misbehaved: the test proved nothing here
+ *   REFUSED       the library refuses the strategy here (reason given)
+ *
+ * lazymb-probe --stats: a small demo and the counters it leaves behind.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <lazymb/lazymb.h>
+
+#include "litmus.h"
+#include "verify.h"
+
+#if __has_include(<lazymb/rcu.h>)
+#include <lazymb/rcu.h>
+#define HAVE_RCU 1
+#else
+#define HAVE_RCU 0
+#endif
+
+static uint64_t mono_ns(void)
+{
+	return lz_litmus_now();
+}
+
+/* ---- child side --------------------------------------------------------------- */
+
+struct child_result {
+	int refused;
+	long rounds, control, forbidden;
+	long rewrites, calls, stale;
+	char reason[256];
+};
+
+static void child_print(const struct child_result *r)
+{
+	printf("refused %d\nrounds %ld\ncontrol %ld\nforbidden %ld\n"
+	       "rewrites %ld\ncalls %ld\nstale %ld\nreason %s\n",
+	       r->refused, r->rounds, r->control, r->forbidden, r->rewrites, r->calls,
+	       r->stale, r->reason);
+	fflush(stdout);
+}
+
+/* The sync_core litmus wants a void(void) heavy side. */
+static void heavy_sync_core(void)
+{
+	lazymb_sync_core();
+}
+
+/*
+ * Store-buffering litmus: calibrate the real fence's cost, then the control
+ * (compiler barrier) and the real run with the same number of rounds.
+ */
+static void run_litmus(void (*heavy)(void), int brk, uint64_t budget_ns,
+		       struct child_result *r)
+{
+	void (*real)(void) = brk ? lz_litmus_no_fence : heavy;
+	long ran = 0, rounds, f, cal;
+	uint64_t t0, per = 0;
+
+	/*
+	 * Calibrate the real fence's cost: 8 rounds first (a GLOBAL fence
+	 * can take tens of ms), 200 more if they were cheap. Forbidden
+	 * outcomes seen here count too.
+	 */
+	for (cal = 8; cal <= 200; cal *= 25) {
+		t0 = mono_ns();
+		f = lz_litmus_sb(cal, real, 0, &ran);
+		if (f < 0) {
+			snprintf(r->reason, sizeof(r->reason), "cannot create a thread");
+			r->forbidden = 1;
+			return;
+		}
+		r->forbidden += f;
+		per = (mono_ns() - t0) / (uint64_t)(ran ? ran : 1) + 1;
+		if (per > 1000000u)
+			break;
+	}
+	/* The real run gets about half the budget; the control is cheaper. */
+	rounds = (long)(budget_ns / 2 / per);
+	if (rounds < 100)
+		rounds = 100;
+	if (rounds > 2000000)
+		rounds = 2000000;
+	r->control = lz_litmus_sb(rounds, lz_litmus_no_fence, budget_ns, &ran);
+	rounds = ran; /* the control may have stopped early: match it */
+	/* A safety limit only: the real run normally does all the rounds. */
+	f = lz_litmus_sb(rounds, real, 2 * budget_ns, &ran);
+	r->forbidden += f < 0 ? 1 : f;
+	r->rounds = ran;
+}
+
+/*
+ * A function that returns an immediate, rewritten in place: one aligned
+ * 4-byte store (x86-64 imm32) or one whole instruction word (powerpc64,
+ * aarch64), so a concurrent fetch sees the old or the new instruction.
+ */
+#if defined(__x86_64__)
+#define CODE_OFF 3 /* B8 imm32 C3: the immediate at offset 4, aligned */
+#define CODE_MAXV 0x7fffffffu
+static void code_write(unsigned char *p, uint32_t v, int first)
+{
+	if (first) {
+		p[CODE_OFF] = 0xb8;     /* mov eax, imm32 */
+		p[CODE_OFF + 5] = 0xc3; /* ret */
+	}
+	atomic_store_explicit((_Atomic uint32_t *)(void *)(p + CODE_OFF + 1), v,
+			      memory_order_relaxed);
+}
+#define HAVE_CODE 1
+#elif defined(__powerpc64__) && defined(_CALL_ELF) && _CALL_ELF == 2
+#define CODE_OFF 0
+#define CODE_MAXV 0x7fffu
+static void code_write(unsigned char *p, uint32_t v, int first)
+{
+	if (first)
+		((uint32_t *)(void *)p)[1] = 0x4e800020u; /* blr */
+	/* li r3, v */
+	atomic_store_explicit((_Atomic uint32_t *)(void *)p, 0x38600000u | (v & 0x7fff),
+			      memory_order_relaxed);
+}
+#define HAVE_CODE 1
+#elif defined(__aarch64__)
+#define CODE_OFF 0
+#define CODE_MAXV 0xffffu
+static void code_write(unsigned char *p, uint32_t v, int first)
+{
+	if (first)
+		((uint32_t *)(void *)p)[1] = 0xd65f03c0u; /* ret */
+	/* movz w0, #v */
+	atomic_store_explicit((_Atomic uint32_t *)(void *)p, 0x52800000u | ((v & 0xffff) << 5),
+			      memory_order_relaxed);
+}
+#define HAVE_CODE 1
+#else
+#define HAVE_CODE 0
+#endif
+
+#if HAVE_CODE
+struct xmod {
+	unsigned char *code;
+	atomic_uint flag; /* the version the rewriter published */
+	atomic_int stop;
+	atomic_long calls, stale;
+};
+
+static void *executor(void *arg)
+{
+	struct xmod *x = arg;
+	unsigned (*fn)(void) = (unsigned (*)(void))(void *)(x->code + CODE_OFF);
+
+	while (!atomic_load_explicit(&x->stop, memory_order_relaxed)) {
+		/* Acquire: pairs with the rewriter's release of flag after
+		 * its sync_core; the new code must be what runs next. */
+		unsigned f = atomic_load_explicit(&x->flag, memory_order_acquire);
+		unsigned v = fn();
+
+		atomic_fetch_add_explicit(&x->calls, 1, memory_order_relaxed);
+		if (v < f)
+			atomic_fetch_add_explicit(&x->stale, 1, memory_order_relaxed);
+	}
+	return NULL;
+}
+#endif
+
+static void run_rewrite(int brk, uint64_t budget_ns, struct child_result *r)
+{
+#if HAVE_CODE
+	struct xmod x;
+	pthread_t th;
+	long pg = sysconf(_SC_PAGESIZE);
+	uint64_t end = mono_ns() + budget_ns;
+	uint32_t v;
+
+	memset(&x, 0, sizeof(x));
+	x.code = mmap(NULL, (size_t)pg, PROT_READ | PROT_WRITE | PROT_EXEC,
+		      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (x.code == MAP_FAILED) {
+		snprintf(r->reason, sizeof(r->reason),
+			 "rewrite not run: no writable and executable mapping (%s)",
+			 strerror(errno));
+		return;
+	}
+	code_write(x.code, 1, 1);
+	__builtin___clear_cache((char *)x.code, (char *)x.code + 16);
+	lazymb_sync_core();
+	atomic_store(&x.flag, 1);
+	if (pthread_create(&th, NULL, executor, &x) != 0) {
+		snprintf(r->reason, sizeof(r->reason), "cannot create a thread");
+		r->stale = 1;
+		munmap(x.code, (size_t)pg);
+		return;
+	}
+	/* Let the executor start before the first rewrite. */
+	while (atomic_load_explicit(&x.calls, memory_order_relaxed) == 0 && mono_ns() < end)
+		sched_yield();
+	for (v = 2; v < CODE_MAXV && mono_ns() < end; v++) {
+		code_write(x.code, v, 0);
+		__builtin___clear_cache((char *)x.code, (char *)x.code + 16);
+		if (!brk)
+			lazymb_sync_core();
+		/* Release: pairs with the executor's acquire of flag. */
+		atomic_store_explicit(&x.flag, v, memory_order_release);
+		r->rewrites++;
+	}
+	atomic_store(&x.stop, 1);
+	pthread_join(th, NULL);
+	r->calls = atomic_load(&x.calls);
+	r->stale = atomic_load(&x.stale);
+	munmap(x.code, (size_t)pg);
+#else
+	(void)brk;
+	(void)budget_ns;
+	snprintf(r->reason, sizeof(r->reason), "rewrite not run: no code generator for this arch");
+#endif
+}
+
+#if HAVE_RCU
+/*
+ * RCU torture: the writer replaces the published node, waits for a grace
+ * period, then poisons the old node; a reader that ever sees poison inside
+ * its read-side section saw a grace period end too early. The control skips
+ * the grace period, so readers must see poison there.
+ */
+#define RCU_POOL 4096
+#define RCU_LIVE 0x11feu
+#define RCU_DEAD 0xdeadu
+
+struct rcu_torture {
+	atomic_uint magic[RCU_POOL];
+	_Atomic(atomic_uint *) cur;
+	atomic_int stop;
+	atomic_long reads, bad;
+};
+
+static void *rcu_reader(void *arg)
+{
+	struct rcu_torture *t = arg;
+	unsigned seed = (unsigned)(uintptr_t)&seed;
+
+	while (!atomic_load_explicit(&t->stop, memory_order_relaxed)) {
+		atomic_uint *p;
+		unsigned m1, m2;
+
+		lazymb_rcu_read_lock();
+		/* Acquire: pairs with the writer's release exchange of cur;
+		 * the node's LIVE store is visible. */
+		p = atomic_load_explicit(&t->cur, memory_order_acquire);
+		m1 = atomic_load_explicit(p, memory_order_relaxed);
+		lz_litmus_spin(&seed);
+		m2 = atomic_load_explicit(p, memory_order_relaxed);
+		lazymb_rcu_read_unlock();
+		atomic_fetch_add_explicit(&t->reads, 1, memory_order_relaxed);
+		if (m1 != RCU_LIVE || m2 != RCU_LIVE)
+			atomic_fetch_add_explicit(&t->bad, 1, memory_order_relaxed);
+	}
+	return NULL;
+}
+
+/* Run @updates updates (grace periods unless @control); returns bad reads, -1 on error. */
+static long rcu_run(long updates, int control, uint64_t budget_ns, long *ran)
+{
+	struct rcu_torture *t = calloc(1, sizeof(*t));
+	pthread_t th[2];
+	unsigned seed = 777;
+	uint64_t end = mono_ns() + budget_ns;
+	long i, bad;
+	int n;
+
+	if (!t)
+		return -1;
+	atomic_store(&t->magic[0], RCU_LIVE);
+	atomic_store(&t->cur, &t->magic[0]);
+	for (n = 0; n < 2; n++)
+		if (pthread_create(&th[n], NULL, rcu_reader, t) != 0)
+			break;
+	while (n > 0 && atomic_load(&t->reads) < 2 && mono_ns() < end)
+		sched_yield();
+	for (i = 1; n == 2 && i <= updates; i++) {
+		atomic_uint *nw = &t->magic[i % RCU_POOL], *old;
+
+		if ((i & 15) == 0 && mono_ns() > end)
+			break;
+		atomic_store_explicit(nw, RCU_LIVE, memory_order_relaxed);
+		/* Release: the LIVE store before readers' acquire of cur. */
+		old = atomic_exchange_explicit(&t->cur, nw, memory_order_release);
+		if (!control)
+			lazymb_rcu_synchronize();
+		/* After the grace period no reader holds old (control: some may). */
+		atomic_store_explicit(old, RCU_DEAD, memory_order_relaxed);
+		lz_litmus_spin(&seed);
+	}
+	atomic_store(&t->stop, 1);
+	while (n-- > 0)
+		pthread_join(th[n], NULL);
+	*ran = i - 1;
+	bad = atomic_load(&t->bad);
+	free(t);
+	return bad;
+}
+
+static void run_rcu(uint64_t budget_ns, struct child_result *r)
+{
+	long ran = 0, updates, f;
+	uint64_t t0 = mono_ns(), per;
+
+	f = rcu_run(8, 0, budget_ns, &ran);
+	if (f < 0) {
+		snprintf(r->reason, sizeof(r->reason), "cannot create the torture");
+		r->forbidden = 1;
+		return;
+	}
+	r->forbidden += f;
+	per = (mono_ns() - t0) / (uint64_t)(ran ? ran : 1) + 1;
+	updates = (long)(budget_ns / 2 / per);
+	if (updates < 100)
+		updates = 100;
+	if (updates > 1000000)
+		updates = 1000000;
+	r->control = rcu_run(updates, 1, budget_ns, &ran);
+	if (r->control < 0)
+		r->control = 0;
+	f = rcu_run(ran, 0, 2 * budget_ns, &ran);
+	r->forbidden += f < 0 ? 1 : f;
+	r->rounds = ran;
+}
+#endif
+
+static enum lazymb_strategy strategy_by_name(const char *s)
+{
+	static const enum lazymb_strategy all[] = {
+		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL,
+		LAZYMB_STRATEGY_MPROTECT, LAZYMB_STRATEGY_GLOBAL,
+	};
+
+	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++)
+		if (strcmp(lazymb_strategy_name(all[i]), s) == 0)
+			return all[i];
+	return LAZYMB_STRATEGY_NONE;
+}
+
+int verify_child(int argc, char **argv)
+{
+	struct child_result r;
+	struct lazymb_caps c;
+	const char *kind, *strat;
+	enum lazymb_strategy want;
+	uint64_t budget;
+	int init, brk;
+
+	if (argc < 3) {
+		fprintf(stderr, "lazymb-probe: --verify-child KIND STRATEGY MS [break]\n");
+		return 2;
+	}
+	kind = argv[0];
+	strat = argv[1];
+	budget = (uint64_t)strtoull(argv[2], NULL, 10) * 1000000u;
+	brk = argc > 3 && strcmp(argv[3], "break") == 0;
+	want = strategy_by_name(strat);
+	memset(&r, 0, sizeof(r));
+
+	init = lazymb_init();
+	lazymb_get_caps(&c);
+	if (strcmp(kind, "fence") == 0) {
+		if (init != 0 || c.fence != want) {
+			r.refused = 1;
+			snprintf(r.reason, sizeof(r.reason), "%s", c.fence_reason[0] ?
+				 c.fence_reason : lazymb_strerror(init));
+		} else {
+			run_litmus(lazymb_fence_heavy, brk, budget, &r);
+		}
+	} else if (strcmp(kind, "sync_core") == 0) {
+		int avail = lazymb_sync_core_available();
+
+		if (avail != 0 || c.sync_core != want) {
+			r.refused = 1;
+			snprintf(r.reason, sizeof(r.reason), "%s", c.sync_core_reason[0] ?
+				 c.sync_core_reason : lazymb_strerror(avail));
+		} else {
+			run_litmus(heavy_sync_core, brk, budget / 2, &r);
+			run_rewrite(brk, budget / 2, &r);
+		}
+	} else if (strcmp(kind, "rcu") == 0) {
+#if HAVE_RCU
+		if (init != 0) {
+			r.refused = 1;
+			snprintf(r.reason, sizeof(r.reason), "no heavy fence: %s",
+				 lazymb_strerror(init));
+		} else {
+			run_rcu(budget, &r);
+		}
+#else
+		r.refused = 1;
+		snprintf(r.reason, sizeof(r.reason), "skipped: no RCU layer");
+#endif
+	} else {
+		fprintf(stderr, "lazymb-probe: unknown check kind '%s'\n", kind);
+		return 2;
+	}
+	child_print(&r);
+	return 0;
+}
+
+/* ---- parent side --------------------------------------------------------------- */
+
+enum verdict { V_VERIFIED, V_FAILED, V_INCONCLUSIVE, V_REFUSED, V_SKIPPED };
+
+static const char *verdict_name[] = {
+	"VERIFIED", "FAILED", "INCONCLUSIVE", "REFUSED", "SKIPPED",
+};
+
+struct check {
+	const char *op;        /* "fence", "sync_core", "rcu" */
+	const char *strategy;
+	int selected;          /* the strategy the library chooses here */
+	struct child_result r;
+	enum verdict v;
+	double seconds;
+};
+
+/* Run one check in a child; fills @k. */
+static void run_check(const struct verify_opts *o, struct check *k, uint64_t budget_ms)
+{
+	char ms[32], buf[4096], line[512];
+	char *args[] = { (char *)o->self, (char *)"--verify-child", (char *)k->op,
+			 (char *)k->strategy, ms, o->break_fence ? (char *)"break" : NULL, NULL };
+	size_t len = 0;
+	uint64_t t0 = mono_ns(), deadline = t0 + (4 * budget_ms + 20000) * 1000000u;
+	int fd[2], status = 0, timed_out = 0;
+	pid_t pid;
+	char *p;
+
+	snprintf(ms, sizeof(ms), "%llu", (unsigned long long)budget_ms);
+	memset(&k->r, 0, sizeof(k->r));
+	if (pipe(fd) != 0) {
+		snprintf(k->r.reason, sizeof(k->r.reason), "pipe: %s", strerror(errno));
+		k->v = V_FAILED;
+		return;
+	}
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		close(fd[0]);
+		dup2(fd[1], 1);
+		close(fd[1]);
+		/* One override per child; the other operation stays automatic. */
+		if (strcmp(k->op, "fence") == 0) {
+			setenv("LAZYMB_FENCE", k->strategy, 1);
+			unsetenv("LAZYMB_SYNC_CORE");
+		} else if (strcmp(k->op, "sync_core") == 0) {
+			setenv("LAZYMB_SYNC_CORE", k->strategy, 1);
+			unsetenv("LAZYMB_FENCE");
+		}
+		execv(o->self, args);
+		fprintf(stderr, "lazymb-probe: exec %s: %s\n", o->self, strerror(errno));
+		_exit(127);
+	}
+	close(fd[1]);
+	if (pid < 0) {
+		close(fd[0]);
+		snprintf(k->r.reason, sizeof(k->r.reason), "fork: %s", strerror(errno));
+		k->v = V_FAILED;
+		return;
+	}
+	for (;;) {
+		struct pollfd pfd = { .fd = fd[0], .events = POLLIN };
+		uint64_t now = mono_ns();
+		ssize_t n;
+
+		if (now >= deadline) {
+			timed_out = 1;
+			kill(pid, SIGKILL);
+			break;
+		}
+		if (poll(&pfd, 1, (int)((deadline - now) / 1000000u) + 1) <= 0)
+			continue;
+		n = read(fd[0], buf + len, sizeof(buf) - 1 - len);
+		if (n <= 0)
+			break;
+		len += (size_t)n;
+		if (len == sizeof(buf) - 1)
+			break;
+	}
+	close(fd[0]);
+	buf[len] = '\0';
+	waitpid(pid, &status, 0);
+	k->seconds = (double)(mono_ns() - t0) / 1e9;
+
+	for (p = buf; *p;) {
+		char *nl = strchr(p, '\n');
+		size_t l = nl ? (size_t)(nl - p) : strlen(p);
+
+		if (l >= sizeof(line))
+			l = sizeof(line) - 1;
+		memcpy(line, p, l);
+		line[l] = '\0';
+		p += l + (nl ? 1 : 0);
+		if (strncmp(line, "reason ", 7) == 0)
+			snprintf(k->r.reason, sizeof(k->r.reason), "%.255s", line + 7);
+		else {
+			sscanf(line, "refused %d", &k->r.refused);
+			sscanf(line, "rounds %ld", &k->r.rounds);
+			sscanf(line, "control %ld", &k->r.control);
+			sscanf(line, "forbidden %ld", &k->r.forbidden);
+			sscanf(line, "rewrites %ld", &k->r.rewrites);
+			sscanf(line, "calls %ld", &k->r.calls);
+			sscanf(line, "stale %ld", &k->r.stale);
+		}
+	}
+
+	if (timed_out) {
+		snprintf(k->r.reason, sizeof(k->r.reason), "the check did not finish in time (killed)");
+		k->v = V_FAILED;
+	} else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !strstr(buf, "reason ")) {
+		if (WIFSIGNALED(status))
+			snprintf(k->r.reason, sizeof(k->r.reason), "the check died of signal %d (%s)",
+				 WTERMSIG(status), strsignal(WTERMSIG(status)));
+		else
+			snprintf(k->r.reason, sizeof(k->r.reason), "the check exited with status %d",
+				 WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+		k->v = V_FAILED;
+	} else if (k->r.refused) {
+		k->v = strncmp(k->r.reason, "skipped:", 8) == 0 ? V_SKIPPED : V_REFUSED;
+	} else if (k->r.forbidden > 0 || k->r.stale > 0) {
+		snprintf(k->r.reason, sizeof(k->r.reason),
+			 "%ld forbidden outcome(s)%s%ld stale call(s) after sync_core",
+			 k->r.forbidden, k->r.stale ? ", " : "; ", k->r.stale);
+		k->v = V_FAILED;
+	} else if (k->r.control == 0) {
+		snprintf(k->r.reason, sizeof(k->r.reason),
+			 "the control never showed the forbidden outcome in %ld rounds: "
+			 "the test cannot tell a working fence from none here", k->r.rounds);
+		k->v = V_INCONCLUSIVE;
+	} else if (strcmp(k->op, "sync_core") == 0 && k->r.calls == 0) {
+		if (!k->r.reason[0])
+			snprintf(k->r.reason, sizeof(k->r.reason),
+				 "the executing thread never ran during the rewrites");
+		k->v = V_INCONCLUSIVE;
+	} else {
+		if (strcmp(k->op, "sync_core") == 0)
+			snprintf(k->r.reason, sizeof(k->r.reason),
+				 "%ld rewrites, %ld calls, none stale", k->r.rewrites, k->r.calls);
+		else if (strcmp(k->op, "rcu") == 0)
+			snprintf(k->r.reason, sizeof(k->r.reason),
+				 "no reader saw a node freed under it in %ld grace periods",
+				 k->r.rounds);
+		k->v = V_VERIFIED;
+	}
+}
+
+static void json_string(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == '"' || ch == '\\')
+			printf("\\%c", ch);
+		else if (ch < 0x20)
+			printf("\\u%04x", ch);
+		else
+			putchar(ch);
+	}
+	putchar('"');
+}
+
+int verify_main(const struct verify_opts *o)
+{
+	static const char *fence_s[] = { "membarrier", "signal", "mprotect", "global" };
+	static const char *sync_s[] = { "membarrier", "signal" };
+	struct check k[8];
+	struct lazymb_caps c;
+	const char *sel_fence, *sel_sync;
+	int n = 0, i, ok = 1, tty = isatty(2);
+	uint64_t t0 = mono_ns(), total = (uint64_t)(o->seconds * 1e9);
+
+	if (lazymb_get_caps(&c) != 0) {
+		fprintf(stderr, "lazymb-probe: lazymb_get_caps failed\n");
+		return 1;
+	}
+	sel_fence = lazymb_strategy_name(c.fence);
+	sel_sync = lazymb_strategy_name(c.sync_core);
+	memset(k, 0, sizeof(k));
+	for (i = 0; i < 4; i++, n++) {
+		k[n].op = "fence";
+		k[n].strategy = fence_s[i];
+		k[n].selected = c.fence == strategy_by_name(fence_s[i]);
+	}
+	for (i = 0; i < 2; i++, n++) {
+		k[n].op = "sync_core";
+		k[n].strategy = sync_s[i];
+		k[n].selected = c.sync_core == strategy_by_name(sync_s[i]);
+	}
+	k[n].op = "rcu";
+	k[n].strategy = c.fence != LAZYMB_STRATEGY_NONE ? sel_fence : "none";
+	k[n].selected = 0;
+	n++;
+
+	for (i = 0; i < n; i++) {
+		uint64_t used = mono_ns() - t0;
+		/* What is left, shared by the checks still to run. */
+		uint64_t left = total > used ? total - used : 0;
+		uint64_t ms = left / 1000000u / (uint64_t)(n - i);
+
+		if (ms < 50)
+			ms = 50;
+		if (tty)
+			fprintf(stderr, "\rlazymb-probe --verify: [%d/%d] %s %s ...\033[K", i + 1, n,
+				k[i].op, k[i].strategy);
+		run_check(o, &k[i], ms);
+		if (k[i].selected && k[i].v != V_VERIFIED)
+			ok = 0;
+		if (k[i].v == V_FAILED && strcmp(k[i].op, "rcu") == 0)
+			ok = 0;
+	}
+	if (tty)
+		fprintf(stderr, "\r\033[K");
+
+	if (o->json) {
+		printf("{\n  \"selected\": {\"fence\": ");
+		json_string(sel_fence);
+		printf(", \"sync_core\": ");
+		json_string(sel_sync);
+		printf("},\n  \"break_fence\": %s,\n  \"seconds_budget\": %.3f,\n  \"checks\": [\n",
+		       o->break_fence ? "true" : "false", o->seconds);
+		for (i = 0; i < n; i++) {
+			printf("    {\"op\": ");
+			json_string(k[i].op);
+			printf(", \"strategy\": ");
+			json_string(k[i].strategy);
+			printf(", \"selected\": %s, \"rounds\": %ld, \"control_hits\": %ld, "
+			       "\"forbidden\": %ld, \"rewrites\": %ld, \"calls\": %ld, \"stale\": %ld, "
+			       "\"verdict\": \"%s\", \"seconds\": %.3f, \"reason\": ",
+			       k[i].selected ? "true" : "false", k[i].r.rounds, k[i].r.control,
+			       k[i].r.forbidden, k[i].r.rewrites, k[i].r.calls, k[i].r.stale,
+			       verdict_name[k[i].v], k[i].seconds);
+			json_string(k[i].r.reason);
+			printf("}%s\n", i + 1 < n ? "," : "");
+		}
+		printf("  ],\n  \"ok\": %s\n}\n", ok ? "true" : "false");
+	} else {
+		printf("lazymb-probe --verify (budget %.1f s%s); selected: fence %s, sync_core %s\n\n",
+		       o->seconds, o->break_fence ? ", HEAVY FENCE BROKEN ON PURPOSE" : "",
+		       sel_fence, sel_sync);
+		printf("  %-10s %-11s %10s %9s %9s  %-12s %7s\n", "op", "strategy", "rounds",
+		       "control", "forbidden", "verdict", "time");
+		for (i = 0; i < n; i++) {
+			printf("%c %-10s %-11s %10ld %9ld %9ld  %-12s %6.2fs\n",
+			       k[i].selected ? '*' : ' ', k[i].op, k[i].strategy, k[i].r.rounds,
+			       k[i].r.control, k[i].r.forbidden, verdict_name[k[i].v], k[i].seconds);
+			if (k[i].r.reason[0])
+				printf("    %s\n", k[i].r.reason);
+		}
+		printf("\n* = what lazymb selects here. Result: %s\n",
+		       ok ? "every selected strategy VERIFIED" :
+			    "NOT VERIFIED (see lazymb-probe(1): FAILED, INCONCLUSIVE)");
+	}
+	return ok ? 0 : 1;
+}
+
+/* ---- --stats --------------------------------------------------------------------- */
+
+struct demo {
+	atomic_int stop;
+	atomic_long light, data;
+};
+
+static void *demo_light(void *arg)
+{
+	struct demo *d = arg;
+
+	while (!atomic_load_explicit(&d->stop, memory_order_relaxed)) {
+		atomic_store_explicit(&d->data, 1, memory_order_relaxed);
+		/* Orders the store above before the load below; pairs with
+		 * the demo's lazymb_fence_heavy() calls. */
+		lazymb_fence_light();
+		(void)atomic_load_explicit(&d->data, memory_order_relaxed);
+		atomic_fetch_add_explicit(&d->light, 1, memory_order_relaxed);
+	}
+	return NULL;
+}
+
+static void *demo_heavy(void *arg)
+{
+	struct demo *d = arg;
+	int sync = lazymb_sync_core_available() == 0;
+	long i = 0;
+
+	while (!atomic_load_explicit(&d->stop, memory_order_relaxed)) {
+		if (sync && (++i & 7) == 0)
+			lazymb_sync_core();
+		else
+			lazymb_fence_heavy();
+	}
+	return NULL;
+}
+
+int stats_main(double seconds, int json)
+{
+	struct demo d;
+	struct lazymb_stats st;
+	struct lazymb_caps c;
+	struct timespec ts;
+	pthread_t th[4];
+	int n, nlight = 2, r;
+
+	memset(&d, 0, sizeof(d));
+	r = lazymb_init();
+	if (r != 0) {
+		fprintf(stderr, "lazymb-probe: lazymb_init: %s\n", lazymb_strerror(r));
+		return 1;
+	}
+	lazymb_get_caps(&c);
+	for (n = 0; n < nlight + 2; n++)
+		if (pthread_create(&th[n], NULL, n < nlight ? demo_light : demo_heavy, &d) != 0) {
+			fprintf(stderr, "lazymb-probe: cannot start the demo threads\n");
+			atomic_store(&d.stop, 1);
+			while (n-- > 0)
+				pthread_join(th[n], NULL);
+			return 1;
+		}
+	ts.tv_sec = (time_t)seconds;
+	ts.tv_nsec = (long)((seconds - (double)ts.tv_sec) * 1e9);
+	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+		;
+	atomic_store(&d.stop, 1);
+	while (n-- > 0)
+		pthread_join(th[n], NULL);
+	lazymb_get_stats(&st);
+	if (json) {
+		printf("{\n  \"seconds\": %.3f,\n  \"fence\": ", seconds);
+		json_string(lazymb_strategy_name(c.fence));
+		printf(",\n  \"sync_core\": ");
+		json_string(lazymb_strategy_name(c.sync_core));
+		printf(",\n  \"light_fences\": %ld,\n", atomic_load(&d.light));
+		printf("  \"heavy_requested\": %llu,\n  \"heavy_issued\": %llu,\n"
+		       "  \"sync_core_requested\": %llu,\n  \"sync_core_issued\": %llu,\n"
+		       "  \"registrations\": %llu,\n  \"fallback_rounds\": %llu,\n"
+		       "  \"heavy_ns_total\": %llu,\n  \"heavy_ns_max\": %llu\n}\n",
+		       st.heavy_requested, st.heavy_issued, st.sync_core_requested,
+		       st.sync_core_issued, st.registrations, st.fallback_rounds,
+		       st.heavy_ns_total, st.heavy_ns_max);
+	} else {
+		printf("lazymb-probe --stats: demo for %.1f s (%d threads with light fences, 2 "
+		       "issuing heavy fences%s); fence %s, sync_core %s\n\n",
+		       seconds, nlight, c.sync_core != LAZYMB_STRATEGY_NONE ? " and sync_cores" : "",
+		       lazymb_strategy_name(c.fence), lazymb_strategy_name(c.sync_core));
+		printf("  %-20s %llu\n  %-20s %llu\n  %-20s %llu\n  %-20s %llu\n"
+		       "  %-20s %llu\n  %-20s %llu\n  %-20s %llu\n  %-20s %llu\n  %-20s %ld\n",
+		       "heavy_requested", st.heavy_requested, "heavy_issued", st.heavy_issued,
+		       "sync_core_requested", st.sync_core_requested, "sync_core_issued",
+		       st.sync_core_issued, "registrations", st.registrations,
+		       "fallback_rounds", st.fallback_rounds, "heavy_ns_total", st.heavy_ns_total,
+		       "heavy_ns_max", st.heavy_ns_max, "light fences (demo)",
+		       atomic_load(&d.light));
+		if (st.heavy_issued)
+			printf("\n  mean heavy fence / sync_core: %.0f ns; %.1f%% of requests shared "
+			       "another caller's fence\n",
+			       (double)st.heavy_ns_total /
+				       (double)(st.heavy_issued + st.sync_core_issued),
+			       st.heavy_requested ? 100.0 * (double)(st.heavy_requested -
+							     st.heavy_issued) /
+						    (double)st.heavy_requested : 0.0);
+	}
+	return 0;
+}
