@@ -9,12 +9,8 @@
 #include <lazymb/membarrier.h>
 #include <lazymb/caps.h>
 #include <lazymb/fence.h>
-#if __has_include(<lazymb/rcu.h>)
 #include <lazymb/rcu.h>
-#endif
-#if __has_include(<lazymb/jit.h>)
 #include <lazymb/jit.h>
-#endif
 
 #define LAZYMB_VERSION_MAJOR 1
 #define LAZYMB_VERSION_MINOR 0
