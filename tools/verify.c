@@ -65,6 +65,113 @@ static void child_print(const struct child_result *r)
 	fflush(stdout);
 }
 
+/*
+ * The store-buffering litmus of litmus.h, with one change for a busy
+ * machine: a side that waits for the other more than a few thousand spins
+ * yields its CPU. On 2 CPUs shared with other processes the two threads
+ * often share one CPU; spinning out whole time slices would leave a few
+ * hundred rounds per second, too few for the control to ever reorder.
+ */
+struct sb {
+	atomic_int x, y;
+	atomic_long go, done;
+	int r1;
+	long rounds;
+};
+
+static void sb_pause(unsigned *spins)
+{
+	if (++*spins > 4096)
+		sched_yield();
+}
+
+static void *sb_fast(void *arg)
+{
+	struct sb *l = arg;
+	unsigned seed = 12345;
+
+	for (long i = 1; i <= l->rounds; i++) {
+		unsigned spins = 0;
+		long g;
+
+		/* Acquire: pairs with the slow side's release of go; the
+		 * resets of x and y are visible. */
+		while ((g = atomic_load_explicit(&l->go, memory_order_acquire)) != i) {
+			if (g < 0)
+				return NULL;
+			sb_pause(&spins);
+		}
+		lz_litmus_spin(&seed);
+		atomic_store_explicit(&l->x, 1, memory_order_relaxed);
+		/* The light side under test; pairs with heavy() below. */
+		lazymb_fence_light();
+		l->r1 = atomic_load_explicit(&l->y, memory_order_relaxed);
+		/* Release: publishes r1 to the slow side's acquire of done. */
+		atomic_store_explicit(&l->done, i, memory_order_release);
+	}
+	return NULL;
+}
+
+/*
+ * Up to @rounds round pairs or @budget_ns. In each pair the first round is
+ * the control (compiler barrier), the second uses @heavy: both see the same
+ * load from the rest of the machine, which comes in bursts. Returns the
+ * forbidden outcomes of the @heavy rounds (-1 on error), sets *@ran to the
+ * pairs run and *@control to the control's forbidden outcomes.
+ */
+static long sb_run(long rounds, void (*heavy)(void), uint64_t budget_ns, long *ran,
+		   long *control)
+{
+	struct sb l;
+	pthread_t th;
+	unsigned seed = 54321;
+	long forbidden = 0, i;
+	uint64_t end = mono_ns() + budget_ns;
+
+	atomic_init(&l.x, 0);
+	atomic_init(&l.y, 0);
+	atomic_init(&l.go, 0);
+	atomic_init(&l.done, 0);
+	l.r1 = 0;
+	l.rounds = 2 * rounds;
+	*ran = 0;
+	*control = 0;
+	if (pthread_create(&th, NULL, sb_fast, &l) != 0)
+		return -1;
+	for (i = 1; i <= 2 * rounds; i++) {
+		unsigned spins = 0;
+		int r2;
+
+		if ((i & 63) == 1 && i > 1 && mono_ns() > end)
+			break;
+		atomic_store_explicit(&l.x, 0, memory_order_relaxed);
+		atomic_store_explicit(&l.y, 0, memory_order_relaxed);
+		/* Release: the resets above before the fast side's round. */
+		atomic_store_explicit(&l.go, i, memory_order_release);
+		lz_litmus_spin(&seed);
+		atomic_store_explicit(&l.y, 1, memory_order_relaxed);
+		if (i & 1)
+			lz_litmus_no_fence(); /* the control round */
+		else
+			heavy();
+		r2 = atomic_load_explicit(&l.x, memory_order_relaxed);
+		/* Acquire: pairs with the fast side's release of done. */
+		while (atomic_load_explicit(&l.done, memory_order_acquire) != i)
+			sb_pause(&spins);
+		if (l.r1 == 0 && r2 == 0) {
+			if (i & 1)
+				++*control;
+			else
+				forbidden++;
+		}
+	}
+	/* Release: stops the fast side if we left early. */
+	atomic_store_explicit(&l.go, -1, memory_order_release);
+	pthread_join(th, NULL);
+	*ran = (i - 1) / 2;
+	return forbidden;
+}
+
 /* The sync_core litmus wants a void(void) heavy side. */
 static void heavy_sync_core(void)
 {
@@ -79,34 +186,35 @@ static void run_litmus(void (*heavy)(void), int brk, uint64_t budget_ns,
 		       struct child_result *r)
 {
 	void (*real)(void) = brk ? lz_litmus_no_fence : heavy;
-	long ran = 0, rounds, f, cal, chunk;
+	long ran = 0, hits = 0, f, cal, chunk;
 	uint64_t t0, per = 0;
 
 	/*
-	 * Calibrate the real fence's cost: 8 rounds first (a GLOBAL fence
-	 * can take tens of ms), 200 more if they were cheap. Forbidden
-	 * outcomes seen here count too. One call first: a lazy registration
+	 * Calibrate the real fence's cost: 8 round pairs first (a GLOBAL
+	 * fence can take tens of ms), 200 more if they were cheap; they
+	 * count like the others. One call first: a lazy registration
 	 * (a grace period in the kernel) must not count as the fence's cost.
 	 */
 	real();
 	for (cal = 8; cal <= 200; cal *= 25) {
 		t0 = mono_ns();
-		f = lz_litmus_sb(cal, real, 0, &ran);
+		f = sb_run(cal, real, 60ull * 1000000000u, &ran, &hits);
 		if (f < 0) {
 			snprintf(r->reason, sizeof(r->reason), "cannot create a thread");
 			r->forbidden = 1;
 			return;
 		}
 		r->forbidden += f;
+		r->control += hits;
+		r->rounds += ran;
 		per = (mono_ns() - t0) / (uint64_t)(ran ? ran : 1) + 1;
 		if (per > 1000000u)
 			break;
 	}
 	/*
-	 * Control and real run in alternating chunks, the control first in
-	 * each, the same number of rounds in both: a burst of load from other
-	 * processes then hits both alike. A real chunk takes about an eighth
-	 * of the budget (at least 16 rounds: a GLOBAL fence costs ms).
+	 * Then chunks of about an eighth of the budget (at least 16 pairs: a
+	 * GLOBAL fence costs ms), each in a fresh pair of threads, until
+	 * three quarters of the budget are gone.
 	 */
 	chunk = (long)(budget_ns / 8 / per);
 	if (chunk < 16)
@@ -115,20 +223,14 @@ static void run_litmus(void (*heavy)(void), int brk, uint64_t budget_ns,
 		chunk = 4096;
 	t0 = mono_ns();
 	do {
-		rounds = lz_litmus_sb(chunk, lz_litmus_no_fence, budget_ns, &ran);
-		if (rounds < 0) {
-			snprintf(r->reason, sizeof(r->reason), "cannot create a thread");
-			break;
-		}
-		r->control += rounds;
-		/* The same rounds as the control; a safety time limit only. */
-		f = lz_litmus_sb(ran, real, 2 * budget_ns, &ran);
+		f = sb_run(chunk, real, budget_ns, &ran, &hits);
 		if (f < 0) {
 			snprintf(r->reason, sizeof(r->reason), "cannot create a thread");
 			r->forbidden++;
 			break;
 		}
 		r->forbidden += f;
+		r->control += hits;
 		r->rounds += ran;
 	} while (mono_ns() - t0 < budget_ns * 3 / 4 && r->rounds < 20000000);
 }
@@ -446,6 +548,14 @@ int verify_child(int argc, char **argv)
 
 /* ---- parent side --------------------------------------------------------------- */
 
+/*
+ * VERIFIED needs at least this many control hits: with h hits in n rounds,
+ * a real run of n rounds with no fence at all shows none with a chance of
+ * about e^-h, and when control and real rounds alternate (so bursts of
+ * load hit both alike) about 2^-h: here under 1 in a million.
+ */
+#define MIN_CONTROL_HITS 20
+
 enum verdict { V_VERIFIED, V_FAILED, V_INCONCLUSIVE, V_REFUSED, V_SKIPPED };
 
 static const char *verdict_name[] = {
@@ -573,6 +683,12 @@ static void run_check(const struct verify_opts *o, struct check *k, uint64_t bud
 		snprintf(k->r.reason, sizeof(k->r.reason),
 			 "the control never showed the forbidden outcome in %ld rounds: "
 			 "the test cannot tell a working fence from none here", k->r.rounds);
+		k->v = V_INCONCLUSIVE;
+	} else if (k->r.control < MIN_CONTROL_HITS) {
+		snprintf(k->r.reason, sizeof(k->r.reason),
+			 "the control showed the forbidden outcome only %ld time(s) in %ld "
+			 "rounds (%d needed): too few to tell a working fence from none",
+			 k->r.control, k->r.rounds, MIN_CONTROL_HITS);
 		k->v = V_INCONCLUSIVE;
 	} else if (strcmp(k->op, "sync_core") == 0 && k->r.calls == 0) {
 		if (!k->r.reason[0])
