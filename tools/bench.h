@@ -41,6 +41,15 @@ double bench_time(void (*fn)(void *), void *arg, int iters, int runs);
 extern FILE *bench_data;
 void bench_datum(const char *table, const char *series, double x, double value);
 
+/*
+ * Run this program again as `lazymb-bench ARGV...` with @env=@value set and
+ * wait for it; its DATA lines go to bench_data, the rest to stdout. For
+ * settings chosen once per process (strategies).
+ */
+int bench_run_child(const char *exe, const char *env, const char *value, const char **argv);
+/* This program's path (/proc/self/exe), or NULL. */
+const char *bench_self(void);
+
 /* Subcommands. */
 int bench_fence_main(int argc, char **argv);
 int bench_rcu_main(int argc, char **argv);

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "tools/bench.h"
@@ -109,12 +110,67 @@ void bench_datum(const char *table, const char *series, double x, double value)
 		fprintf(bench_data, "DATA %s %s %g %g\n", table, series, x, value);
 }
 
+const char *bench_self(void)
+{
+	static char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+
+	if (n <= 0)
+		return NULL;
+	exe[n] = 0;
+	return exe;
+}
+
+int bench_run_child(const char *exe, const char *env, const char *value, const char **argv)
+{
+	char *args[16], line[1024];
+	int p[2], st = 0, n = 0;
+	pid_t pid;
+	FILE *f;
+
+	args[n++] = (char *)exe;
+	while (*argv && n < 15)
+		args[n++] = (char *)*argv++;
+	args[n] = NULL;
+	fflush(stdout);
+	if (pipe(p))
+		return -1;
+	pid = fork();
+	if (pid == 0) {
+		dup2(p[1], 1);
+		close(p[0]);
+		close(p[1]);
+		setenv(env, value, 1);
+		setenv("LAZYMB_BENCH_CHILD", "1", 1); /* DATA lines to stdout */
+		execv(exe, args);
+		_exit(127);
+	}
+	close(p[1]);
+	f = fdopen(p[0], "r");
+	while (f && fgets(line, sizeof(line), f)) {
+		if (strncmp(line, "DATA ", 5) == 0) {
+			if (bench_data)
+				fputs(line, bench_data);
+		} else {
+			fputs(line, stdout);
+		}
+	}
+	if (f)
+		fclose(f);
+	waitpid(pid, &st, 0);
+	fflush(stdout);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
 static const struct {
 	const char *name;
 	int (*main)(int, char **);
 	const char *what;
 } subs[] = {
 	/* { "name", bench_name_main, "one-line description" }, */
+	{ "fence", bench_fence_main, "heavy fence and sync_core per strategy, vs the raw system call" },
+	{ "rcu", bench_rcu_main, "read side, synchronize, concurrent updaters, call_rcu: vs liburcu" },
+	{ "jit", bench_jit_main, "publish, patch (both x86 paths), batch of 1000: vs raw SYNC_CORE" },
 	{ NULL, NULL, NULL },
 };
 
@@ -130,6 +186,8 @@ int main(int argc, char **argv)
 {
 	int i, rc = 0;
 
+	if (getenv("LAZYMB_BENCH_CHILD"))
+		bench_data = stdout; /* the parent sorts DATA lines out */
 	if (argc > 2 && strcmp(argv[1], "--data") == 0) {
 		bench_data = fopen(argv[2], "w");
 		if (!bench_data) {

@@ -33,8 +33,9 @@ struct lazymb_rcu;
 
 /* One thread's reader state in one domain. Private: use the functions. */
 struct lazymb_rcu_reader {
-	_Atomic uint64_t ctr;        /* 0: quiescent; else the gp it began in */
-	unsigned int nesting;        /* owner thread only */
+	/* 0: quiescent; else the gp the section began in << 16 | nesting.
+	 * Written by the owner thread only, read by updaters. */
+	_Atomic uint64_t ctr;
 	struct lazymb_rcu *domain;
 	_Atomic uint64_t *gp;        /* the domain's grace-period counter */
 	_Atomic int *waiters;        /* nonzero while an updater sleeps */
@@ -49,8 +50,7 @@ struct lazymb_rcu_tls {
 	struct lazymb_rcu_reader *last;
 };
 extern LAZYMB_API __thread struct lazymb_rcu_tls lazymb__rcu_tls;
-/* The default domain. Private. */
-extern LAZYMB_API struct lazymb_rcu lazymb__rcu_default;
+/* First use in a thread (registers it); NULL: the default domain. Private. */
 LAZYMB_API struct lazymb_rcu_reader *lazymb__rcu_reader_slow(struct lazymb_rcu *d);
 LAZYMB_API void lazymb__rcu_wake(struct lazymb_rcu_reader *r);
 
@@ -71,33 +71,52 @@ LAZYMB_API int lazymb_rcu_destroy(struct lazymb_rcu *d);
 /* The default domain, used by the short names. */
 LAZYMB_API struct lazymb_rcu *lazymb_rcu_default(void);
 
+#define LAZYMB__RCU_NEST_BITS 16
+#define LAZYMB__RCU_NEST_MASK ((1u << LAZYMB__RCU_NEST_BITS) - 1)
+
 static inline struct lazymb_rcu_reader *lazymb__rcu_reader(struct lazymb_rcu *d)
 {
-	struct lazymb_rcu_reader *r = d == &lazymb__rcu_default ? lazymb__rcu_tls.def :
-								 lazymb__rcu_tls.last;
+	struct lazymb_rcu_reader *r;
 
-	if (LAZYMB_LIKELY(r && r->domain == d))
-		return r;
+	if (!d) {
+		/* The default domain: def only ever holds its reader. */
+		r = lazymb__rcu_tls.def;
+		if (LAZYMB_LIKELY(r != 0))
+			return r;
+	} else {
+		r = lazymb__rcu_tls.last;
+		if (LAZYMB_LIKELY(r && r->domain == d))
+			return r;
+		r = lazymb__rcu_tls.def; /* d may be lazymb_rcu_default() */
+		if (r && r->domain == d)
+			return r;
+	}
 	return lazymb__rcu_reader_slow(d); /* registers the thread on first use */
 }
 
 /**
- * lazymb_rcu_read_lock_in - enter a read-side critical section of @d.
- * Nestable. No fence instruction: a load, a store, a compiler barrier.
+ * lazymb_rcu_read_lock_in - enter a read-side critical section of @d
+ * (NULL: the default domain).
+ * Nestable (up to 65535 deep). No fence instruction: two loads, a store,
+ * a compiler barrier.
  * The first use in a thread registers it.
  */
 static inline void lazymb_rcu_read_lock_in(struct lazymb_rcu *d)
 {
 	struct lazymb_rcu_reader *r = lazymb__rcu_reader(d);
+	uint64_t c = atomic_load_explicit(&r->ctr, memory_order_relaxed);
 
-	if (r->nesting++ == 0) {
+	if (LAZYMB_LIKELY(!(c & LAZYMB__RCU_NEST_MASK))) {
 		/* Acquire: pairs with the updater's release increment of gp,
 		 * so what it published before that increment is seen here. */
-		atomic_store_explicit(&r->ctr, atomic_load_explicit(r->gp, memory_order_acquire),
-				      memory_order_relaxed);
+		uint64_t gp = atomic_load_explicit(r->gp, memory_order_acquire);
+
+		atomic_store_explicit(&r->ctr, gp << LAZYMB__RCU_NEST_BITS | 1, memory_order_relaxed);
 		/* Orders the ctr store before the read-side loads; pairs with
 		 * the heavy fence of lazymb_rcu_synchronize(). */
 		lazymb_fence_light();
+	} else {
+		atomic_store_explicit(&r->ctr, c + 1, memory_order_relaxed); /* nested */
 	}
 }
 
@@ -107,8 +126,9 @@ static inline void lazymb_rcu_read_lock_in(struct lazymb_rcu *d)
 static inline void lazymb_rcu_read_unlock_in(struct lazymb_rcu *d)
 {
 	struct lazymb_rcu_reader *r = lazymb__rcu_reader(d);
+	uint64_t c = atomic_load_explicit(&r->ctr, memory_order_relaxed);
 
-	if (--r->nesting == 0) {
+	if (LAZYMB_LIKELY((c & LAZYMB__RCU_NEST_MASK) == 1)) {
 		/* Release: the read-side accesses happen before the updater's
 		 * acquire load that sees 0, hence before the free. */
 		atomic_store_explicit(&r->ctr, 0, memory_order_release);
@@ -118,17 +138,19 @@ static inline void lazymb_rcu_read_unlock_in(struct lazymb_rcu *d)
 		lazymb_fence_light();
 		if (LAZYMB_UNLIKELY(atomic_load_explicit(r->waiters, memory_order_relaxed)))
 			lazymb__rcu_wake(r);
+	} else {
+		atomic_store_explicit(&r->ctr, c - 1, memory_order_relaxed); /* nested */
 	}
 }
 
 static inline void lazymb_rcu_read_lock(void)
 {
-	lazymb_rcu_read_lock_in(&lazymb__rcu_default);
+	lazymb_rcu_read_lock_in(0); /* the default domain */
 }
 
 static inline void lazymb_rcu_read_unlock(void)
 {
-	lazymb_rcu_read_unlock_in(&lazymb__rcu_default);
+	lazymb_rcu_read_unlock_in(0);
 }
 
 /**
@@ -136,17 +158,18 @@ static inline void lazymb_rcu_read_unlock(void)
  */
 static inline int lazymb_rcu_read_ongoing_in(struct lazymb_rcu *d)
 {
-	struct lazymb_rcu_reader *r = d == &lazymb__rcu_default ? lazymb__rcu_tls.def :
-								 lazymb__rcu_tls.last;
+	struct lazymb_rcu_reader *r = lazymb__rcu_tls.def;
 
-	if (!r || r->domain != d)
+	if (d && (!r || r->domain != d))
+		r = lazymb__rcu_tls.last;
+	if (!r || (d && r->domain != d))
 		return 0;
-	return r->nesting != 0;
+	return (atomic_load_explicit(&r->ctr, memory_order_relaxed) & LAZYMB__RCU_NEST_MASK) != 0;
 }
 
 static inline int lazymb_rcu_read_ongoing(void)
 {
-	return lazymb_rcu_read_ongoing_in(&lazymb__rcu_default);
+	return lazymb_rcu_read_ongoing_in(0);
 }
 
 /**
@@ -213,7 +236,7 @@ struct lazymb_rcu_stats {
 	unsigned long long sync_requested;  /* lazymb_rcu_synchronize calls (incl. internal) */
 	unsigned long long grace_periods;   /* grace periods run */
 	unsigned long long heavy_fences;    /* heavy fences they issued */
-	unsigned long long sleeps;          /* waits that slept on the futex */
+	unsigned long long sleeps;          /* waits that went to the futex (each one heavy fence) */
 	unsigned long long callbacks;       /* callbacks invoked */
 	unsigned long long stalls;          /* stall warnings printed */
 	unsigned long long reserved[6];

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * lazymb-bench fence: ns per heavy fence and per sync_core for each
+ * strategy, alone and with one other thread spinning on the other CPU,
+ * beside the raw membarrier system call measured in the same process; and
+ * 4 concurrent callers, lazymb against raw system calls.
+ *
+ * A strategy is chosen once per process, so each runs in a child
+ * (`lazymb-bench fence --child fence|sync STRATEGY`) with LAZYMB_FENCE or
+ * LAZYMB_SYNC_CORE set. Threads are pinned: a heavy fence costs an IPI
+ * only when another thread of the process runs on another CPU.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <lazymb/lazymb.h>
+#include "tools/bench.h"
+
+static void heavy(void *a)
+{
+	(void)a;
+	lazymb_fence_heavy();
+}
+
+static void sync_core(void *a)
+{
+	(void)a;
+	lazymb_sync_core();
+}
+
+static void raw(void *a)
+{
+	syscall(SYS_membarrier, *(int *)a, 0, 0);
+}
+
+struct conc {
+	void (*fn)(void *);
+	void *arg;
+	int iters, cpu;
+};
+
+static void *conc_thread(void *p)
+{
+	struct conc *c = p;
+
+	bench_pin_self(c->cpu);
+	for (int i = 0; i < c->iters; i++)
+		c->fn(c->arg);
+	return NULL;
+}
+
+/* ns per call with 4 threads calling at once (2 per CPU). */
+static double concurrent4(void (*fn)(void *), void *arg, int iters)
+{
+	struct conc c[4];
+	pthread_t t[4];
+	uint64_t t0 = bench_now_ns();
+
+	for (int i = 0; i < 4; i++) {
+		c[i] = (struct conc){ fn, arg, iters, i };
+		pthread_create(&t[i], NULL, conc_thread, &c[i]);
+	}
+	for (int i = 0; i < 4; i++)
+		pthread_join(t[i], NULL);
+	return (double)(bench_now_ns() - t0) / (4.0 * iters);
+}
+
+static int child(const char *what, const char *strategy)
+{
+	int is_sync = strcmp(what, "sync") == 0;
+	int cmd = is_sync ? LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE :
+			    LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED;
+	int slow = strcmp(strategy, "global") == 0;
+	int iters = slow ? 20 : 2000, runs = slow ? 3 : 7;
+	void (*fn)(void *) = is_sync ? sync_core : heavy;
+	struct bench_spinner sp;
+	struct lazymb_caps c;
+	double alone, raw_alone, spin, raw_spin, c4 = 0, raw_c4 = 0;
+
+	if (lazymb_init() != 0 || (is_sync && lazymb_sync_core_available() != 0)) {
+		lazymb_get_caps(&c);
+		printf("  %-10s refused: %s\n", strategy, is_sync ? c.sync_core_reason : c.fence_reason);
+		return 0;
+	}
+	bench_pin_self(0);
+	fn(NULL);
+	alone = bench_time(fn, NULL, iters, runs);
+	raw_alone = bench_time(raw, &cmd, iters, runs);
+	bench_spinner_start(&sp, 1);
+	usleep(10000);
+	spin = bench_time(fn, NULL, iters / 4 + 1, runs);
+	raw_spin = bench_time(raw, &cmd, iters / 4 + 1, runs);
+	bench_spinner_stop(&sp);
+	if (!is_sync) {
+		c4 = concurrent4(fn, NULL, iters / 8 + 1);
+		raw_c4 = concurrent4(raw, &cmd, iters / 8 + 1);
+	}
+	printf("  %-10s %10.0f %10.0f %6.2f  %10.0f %10.0f %6.2f", strategy, alone, raw_alone,
+	       alone / raw_alone, spin, raw_spin, spin / raw_spin);
+	if (!is_sync)
+		printf("  %10.0f %10.0f %6.2f", c4, raw_c4, c4 / raw_c4);
+	printf("\n");
+	fflush(stdout);
+	/* Whole lines only: the parent sorts DATA lines out of this stream. */
+	bench_datum(is_sync ? "sync_core" : "fence", strategy, 0, alone);
+	bench_datum(is_sync ? "sync_core" : "fence", strategy, 1, spin);
+	if (!is_sync)
+		bench_datum("fence4", strategy, 4, c4);
+	return 0;
+}
+
+int bench_fence_main(int argc, char **argv)
+{
+	static const char *strategies[] = { "membarrier", "signal", "mprotect", "global" };
+	const char *exe = bench_self();
+
+	if (argc == 4 && strcmp(argv[1], "--child") == 0)
+		return child(argv[2], argv[3]);
+	if (!exe)
+		return 1;
+	printf("ns per call, median of 7 runs; raw = the membarrier system call in the same process;\n"
+	       "spinner = another thread of the process spinning on the other CPU; 4x = 4 callers\n"
+	       "at once (2 per CPU), ns per call. %d CPUs.\n\n", bench_ncpus());
+	for (int w = 0; w < 2; w++) {
+		const char *what = w ? "sync" : "fence";
+
+		printf("%s\n  %-10s %10s %10s %6s  %10s %10s %6s%s\n",
+		       w ? "lazymb_sync_core (raw: PRIVATE_EXPEDITED_SYNC_CORE)" :
+			   "lazymb_fence_heavy (raw: PRIVATE_EXPEDITED)",
+		       "strategy", "alone", "raw", "ratio", "spinner", "raw", "ratio",
+		       w ? "" : "          4x     raw 4x  ratio");
+		fflush(stdout);
+		for (size_t i = 0; i < sizeof(strategies) / sizeof(strategies[0]); i++) {
+			if (w && i >= 2)
+				break; /* mprotect and global never serve sync_core */
+			bench_run_child(exe, w ? "LAZYMB_SYNC_CORE" : "LAZYMB_FENCE", strategies[i],
+					(const char *[]){ "fence", "--child", what, strategies[i], NULL });
+		}
+		printf("\n");
+	}
+	return 0;
+}

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+// SPDX-FileCopyrightText: 2026 The lazymb authors
+
+/*
+ * lazymb-bench rcu: lazymb RCU beside liburcu's memb, mb and qsbr flavors,
+ * in one run, threads pinned:
+ *   - read side: ns per lock+unlock pair (one thread);
+ *   - synchronize latency with one reader running on the other CPU;
+ *   - per-call cost of 4 concurrent synchronizers (on both CPUs, and all
+ *     on one CPU), with the reader running;
+ *   - call_rcu throughput (callbacks per second, queue then barrier).
+ * Ratios are to urcu-memb, liburcu's membarrier flavor.
+ */
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <lazymb/lazymb.h>
+#include "tools/bench.h"
+#include "tools/bench_urcu.h"
+
+static void lz_reads(long n)
+{
+	for (long i = 0; i < n; i++) {
+		lazymb_rcu_read_lock();
+		lazymb_rcu_read_unlock();
+	}
+}
+
+static void lz_reg(void)
+{
+	lazymb_rcu_register_thread();
+}
+
+static void lz_unreg(void)
+{
+	lazymb_rcu_unregister_thread();
+}
+
+static void lz_sync(void)
+{
+	lazymb_rcu_synchronize();
+}
+
+static void lz_free(struct lazymb_rcu_head *h)
+{
+	free(h);
+}
+
+static void lz_call_n(long n)
+{
+	for (long i = 0; i < n; i++)
+		lazymb_rcu_call(malloc(sizeof(struct lazymb_rcu_head)), lz_free);
+}
+
+static void lz_barrier(void)
+{
+	lazymb_rcu_barrier();
+}
+
+static void lz_nothing(void)
+{
+}
+
+static const struct bench_urcu lazymb_flavor = {
+	"lazymb", lz_reg, lz_unreg, lz_reads, lz_sync, lz_call_n, lz_barrier, lz_nothing,
+};
+
+static const struct bench_urcu *const flavors[] = {
+	&lazymb_flavor, &bench_urcu_memb, &bench_urcu_mb, &bench_urcu_qsbr,
+};
+#define NFLAV (sizeof(flavors) / sizeof(flavors[0]))
+
+/* A reader on @cpu, in and out of read-side sections until stopped. */
+struct reader {
+	const struct bench_urcu *f;
+	pthread_t th;
+	atomic_int stop, ready;
+	int cpu;
+};
+
+static void *reader_main(void *p)
+{
+	struct reader *r = p;
+
+	bench_pin_self(r->cpu);
+	r->f->reg();
+	atomic_store(&r->ready, 1);
+	while (!atomic_load_explicit(&r->stop, memory_order_relaxed)) {
+		r->f->reads(100);
+		r->f->quiescent();
+	}
+	r->f->unreg();
+	return NULL;
+}
+
+static void reader_start(struct reader *r, const struct bench_urcu *f, int cpu)
+{
+	r->f = f;
+	r->cpu = cpu;
+	atomic_init(&r->stop, 0);
+	atomic_init(&r->ready, 0);
+	pthread_create(&r->th, NULL, reader_main, r);
+	while (!atomic_load(&r->ready))
+		;
+}
+
+static void reader_stop(struct reader *r)
+{
+	atomic_store(&r->stop, 1);
+	pthread_join(r->th, NULL);
+}
+
+static const struct bench_urcu *cur;
+
+static void one_sync(void *a)
+{
+	(void)a;
+	cur->sync();
+}
+
+struct upd {
+	const struct bench_urcu *f;
+	int cpu, iters;
+};
+
+static void *updater(void *p)
+{
+	struct upd *u = p;
+
+	bench_pin_self(u->cpu);
+	u->f->reg();
+	u->f->quiescent();
+	/* A QSBR updater is offline while it waits, like liburcu asks. */
+	for (int i = 0; i < u->iters; i++)
+		u->f->sync();
+	u->f->unreg();
+	return NULL;
+}
+
+/* ns per synchronize with 4 updaters at once on @cpus CPUs, a reader on
+ * CPU 1 (median of 5 runs). */
+static double sync4(const struct bench_urcu *f, int one_cpu, int iters)
+{
+	double v[5];
+
+	for (int run = 0; run < 5; run++) {
+		struct reader rd;
+		struct upd u[4];
+		pthread_t t[4];
+		uint64_t t0;
+
+		reader_start(&rd, f, 1);
+		t0 = bench_now_ns();
+		for (int i = 0; i < 4; i++) {
+			u[i] = (struct upd){ f, one_cpu ? 0 : i, iters };
+			pthread_create(&t[i], NULL, updater, &u[i]);
+		}
+		for (int i = 0; i < 4; i++)
+			pthread_join(t[i], NULL);
+		v[run] = (double)(bench_now_ns() - t0) / (4.0 * iters);
+		reader_stop(&rd);
+	}
+	return bench_median(v, 5);
+}
+
+int bench_rcu_main(int argc, char **argv)
+{
+	double read[NFLAV], lat[NFLAV], c4[NFLAV], c4one[NFLAV], cbs[NFLAV];
+	long reads = 20000000;
+
+	(void)argc;
+	(void)argv;
+	bench_pin_self(0);
+	for (size_t i = 0; i < NFLAV; i++) {
+		const struct bench_urcu *f = flavors[i];
+		double v[7];
+		struct reader rd;
+
+		/* Read side: ns per pair, median of 7. */
+		f->reg();
+		for (int r = 0; r < 7; r++) {
+			uint64_t t0 = bench_now_ns();
+
+			f->reads(reads / 10);
+			v[r] = (double)(bench_now_ns() - t0) / (double)(reads / 10);
+		}
+		read[i] = bench_median(v, 7);
+		f->unreg();
+
+		/* synchronize latency, one reader running on CPU 1. */
+		reader_start(&rd, f, 1);
+		cur = f;
+		f->reg();
+		f->quiescent();
+		lat[i] = bench_time(one_sync, NULL, 200, 7);
+		f->unreg();
+		reader_stop(&rd);
+
+		c4[i] = sync4(f, 0, 200);
+		c4one[i] = sync4(f, 1, 200);
+
+		/* call_rcu: queue 100000, then barrier. */
+		{
+			long n = 100000;
+			uint64_t t0 = bench_now_ns();
+
+			f->reg();
+			f->call_n(n);
+			f->barrier();
+			f->unreg();
+			cbs[i] = (double)n / ((double)(bench_now_ns() - t0) / 1e9);
+		}
+		bench_datum("rcu_sync4", f->name, 4, c4[i]);
+		bench_datum("rcu_sync1", f->name, 1, lat[i]);
+	}
+	printf("RCU, threads pinned, %d CPUs; ratio = x / urcu-memb\n\n", bench_ncpus());
+	printf("  %-10s %12s %6s %12s %6s %12s %6s %12s %6s %14s %6s\n", "flavor", "read ns",
+	       "ratio", "sync ns", "ratio", "4 sync ns", "ratio", "4 on 1 CPU", "ratio",
+	       "call_rcu/s", "ratio");
+	for (size_t i = 0; i < NFLAV; i++)
+		printf("  %-10s %12.2f %6.2f %12.0f %6.2f %12.0f %6.2f %12.0f %6.2f %14.0f %6.2f\n",
+		       flavors[i]->name, read[i], read[i] / read[1], lat[i], lat[i] / lat[1], c4[i],
+		       c4[i] / c4[1], c4one[i], c4one[i] / c4one[1], cbs[i], cbs[i] / cbs[1]);
+	return 0;
+}
