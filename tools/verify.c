@@ -604,7 +604,10 @@ static void run_check(const struct verify_opts *o, struct check *k, uint64_t bud
 			setenv("LAZYMB_SYNC_CORE", k->strategy, 1);
 			unsetenv("LAZYMB_FENCE");
 		}
-		execv(o->self, args);
+		if (strchr(o->self, '/'))
+			execv(o->self, args);
+		else
+			execvp(o->self, args);
 		fprintf(stderr, "lazymb-probe: exec %s: %s\n", o->self, strerror(errno));
 		_exit(127);
 	}
