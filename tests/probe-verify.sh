@@ -80,6 +80,8 @@ run_bad() {
 	v=$(four "$d/bad.json")
 	echo "  broken: $v"
 	case "$v" in *VERIFIED*) echo "FAIL: VERIFIED with the fence broken"; exit 1;; esac
+	[ "$(getv "$d/bad.json" rcu "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["selected"]["fence"])' "$d/bad.json")")" != VERIFIED ] ||
+		{ echo "FAIL: RCU VERIFIED without grace periods"; exit 1; }
 }
 run_bad 3
 case "$v" in *FAILED*) ;; *) run_bad 6;; esac

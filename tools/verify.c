@@ -364,10 +364,14 @@ static void run_rewrite(int brk, uint64_t budget_ns, struct child_result *r)
 /*
  * RCU torture: the writer replaces the published node, waits for a grace
  * period, then poisons the old node; a reader that ever sees poison inside
- * its read-side section saw a grace period end too early. The control skips
- * the grace period, so readers must see poison there.
+ * its read-side section saw a grace period end too early. Every other
+ * update is a control that skips the grace period, so readers must see
+ * poison there. Which kind retires a node depends only on its slot's
+ * parity (slot j is retired by the update that publishes slot j + 1), so a
+ * reader knows what it saw, and a slot retired with a grace period always
+ * was.
  */
-#define RCU_POOL 4096
+#define RCU_POOL 4096 /* even: a slot's parity survives the wrap */
 #define RCU_LIVE 0x11feu
 #define RCU_DEAD 0xdeadu
 
@@ -375,8 +379,14 @@ struct rcu_torture {
 	atomic_uint magic[RCU_POOL];
 	_Atomic(atomic_uint *) cur;
 	atomic_int stop;
-	atomic_long reads, bad;
+	atomic_long reads, bad, control;
 };
+
+/* Is slot @j retired by a control update (no grace period)? */
+static int rcu_control_slot(long j)
+{
+	return ((j + 1) & 1) != 0;
+}
 
 static void *rcu_reader(void *arg)
 {
@@ -397,21 +407,28 @@ static void *rcu_reader(void *arg)
 		lazymb_rcu_read_unlock();
 		atomic_fetch_add_explicit(&t->reads, 1, memory_order_relaxed);
 		if (m1 != RCU_LIVE || m2 != RCU_LIVE)
-			atomic_fetch_add_explicit(&t->bad, 1, memory_order_relaxed);
+			atomic_fetch_add_explicit(rcu_control_slot(p - t->magic) ? &t->control :
+						  &t->bad, 1, memory_order_relaxed);
 	}
 	return NULL;
 }
 
-/* Run @updates updates (grace periods unless @control); returns bad reads, -1 on error. */
-static long rcu_run(long updates, int control, uint64_t budget_ns, long *ran)
+/*
+ * Run up to @pairs control+real update pairs or @budget_ns; returns the bad
+ * reads of real updates (-1 on error), sets *@ran and *@control. @brk
+ * (test only): the real updates skip the grace period too.
+ */
+static long rcu_run(long pairs, int brk, uint64_t budget_ns, long *ran, long *control)
 {
 	struct rcu_torture *t = calloc(1, sizeof(*t));
 	pthread_t th[2];
 	unsigned seed = 777;
 	uint64_t end = mono_ns() + budget_ns;
 	long i, bad;
-	int n;
+	int n, started;
 
+	*ran = 0;
+	*control = 0;
 	if (!t)
 		return -1;
 	atomic_store(&t->magic[0], RCU_LIVE);
@@ -419,17 +436,18 @@ static long rcu_run(long updates, int control, uint64_t budget_ns, long *ran)
 	for (n = 0; n < 2; n++)
 		if (pthread_create(&th[n], NULL, rcu_reader, t) != 0)
 			break;
+	started = n;
 	while (n > 0 && atomic_load(&t->reads) < 2 && mono_ns() < end)
 		sched_yield();
-	for (i = 1; n == 2 && i <= updates; i++) {
+	for (i = 1; n == 2 && i <= 2 * pairs; i++) {
 		atomic_uint *nw = &t->magic[i % RCU_POOL], *old;
 
-		if ((i & 15) == 0 && mono_ns() > end)
+		if ((i & 15) == 1 && i > 1 && mono_ns() > end)
 			break;
 		atomic_store_explicit(nw, RCU_LIVE, memory_order_relaxed);
 		/* Release: the LIVE store before readers' acquire of cur. */
 		old = atomic_exchange_explicit(&t->cur, nw, memory_order_release);
-		if (!control)
+		if (!brk && !rcu_control_slot(old - t->magic))
 			lazymb_rcu_synchronize();
 		/* After the grace period no reader holds old (control: some may). */
 		atomic_store_explicit(old, RCU_DEAD, memory_order_relaxed);
@@ -438,36 +456,38 @@ static long rcu_run(long updates, int control, uint64_t budget_ns, long *ran)
 	atomic_store(&t->stop, 1);
 	while (n-- > 0)
 		pthread_join(th[n], NULL);
-	*ran = i - 1;
+	*ran = (i - 1) / 2;
+	*control = atomic_load(&t->control);
 	bad = atomic_load(&t->bad);
 	free(t);
-	return bad;
+	return started == 2 ? bad : -1;
 }
 
-static void run_rcu(uint64_t budget_ns, struct child_result *r)
+static void run_rcu(int brk, uint64_t budget_ns, struct child_result *r)
 {
-	long ran = 0, updates, f;
+	long ran = 0, pairs, f, hits;
 	uint64_t t0 = mono_ns(), per;
 
-	f = rcu_run(8, 0, budget_ns, &ran);
+	f = rcu_run(8, brk, budget_ns, &ran, &hits);
 	if (f < 0) {
 		snprintf(r->reason, sizeof(r->reason), "cannot create the torture");
 		r->forbidden = 1;
 		return;
 	}
 	r->forbidden += f;
+	r->control += hits;
+	r->rounds += ran;
 	per = (mono_ns() - t0) / (uint64_t)(ran ? ran : 1) + 1;
-	updates = (long)(budget_ns / 2 / per);
-	if (updates < 100)
-		updates = 100;
-	if (updates > 1000000)
-		updates = 1000000;
-	r->control = rcu_run(updates, 1, budget_ns, &ran);
-	if (r->control < 0)
-		r->control = 0;
-	f = rcu_run(ran, 0, 2 * budget_ns, &ran);
+	pairs = (long)(budget_ns / per);
+	if (pairs < 100)
+		pairs = 100;
+	if (pairs > 1000000)
+		pairs = 1000000;
+	/* The time limit normally ends it: three quarters of the budget. */
+	f = rcu_run(pairs, brk, budget_ns * 3 / 4, &ran, &hits);
 	r->forbidden += f < 0 ? 1 : f;
-	r->rounds = ran;
+	r->control += hits;
+	r->rounds += ran;
 }
 #endif
 
@@ -532,7 +552,7 @@ int verify_child(int argc, char **argv)
 			snprintf(r.reason, sizeof(r.reason), "no heavy fence: %s",
 				 lazymb_strerror(init));
 		} else {
-			run_rcu(budget, &r);
+			run_rcu(brk, budget, &r);
 		}
 #else
 		r.refused = 1;
