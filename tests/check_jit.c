@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include <lazymb/lazymb.h>
 #include "tests/testutil.h"
@@ -344,11 +345,21 @@ START_TEST(test_jit_patch_control_tears)
 		unsigned char *rw = lazymb_code_rw(x.c), i3[10];
 		pthread_t t[2];
 
-		alarm(20);
+		uint64_t end;
+		struct timespec ts;
+
+		alarm(30);
 		build(x.c);
 		for (int i = 0; i < 2; i++)
 			pthread_create(&t[i], NULL, executor, &x);
-		for (int i = 1; i <= 200000 && atomic_load(&x.bad) == 0; i++) {
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		end = (uint64_t)ts.tv_sec + 15; /* a busy machine needs longer */
+		for (int i = 1; atomic_load(&x.bad) == 0; i++) {
+			if ((i & 1023) == 0) {
+				clock_gettime(CLOCK_MONOTONIC, &ts);
+				if ((uint64_t)ts.tv_sec > end)
+					break;
+			}
 			movabs(i3, (i & 1) ? B64 : A64);
 			for (int k = 0; k < 10; k++)
 				atomic_store_explicit((_Atomic unsigned char *)&rw[F3 + k], i3[k],
