@@ -28,7 +28,7 @@ PY
 # A busy machine (make -j2 check runs CPU-hungry tests beside this one) can
 # keep the two litmus threads from ever running at once: the control never
 # reorders and the verdict is INCONCLUSIVE. That is the verifier being
-# honest, not the fence failing: one longer retry, then SKIP saying so.
+# honest, not the fence failing: up to three runs, then SKIP saying so.
 # FAILED is always a failure; VERIFIED with the fence broken is too.
 four() { # file -> the four verdicts for fence/sync_core x membarrier/signal
 	for op in fence sync_core; do
@@ -57,20 +57,25 @@ PY
 	v=$(four "$d/ok.json")
 	case "$v" in *FAILED*) echo "FAIL: $v"; exit 1;; esac
 }
-run_ok 6
-case "$(four "$d/ok.json")" in *INCONCLUSIVE*)
-	echo "note: INCONCLUSIVE under load; retrying with --seconds 8"
-	run_ok 8;;
-esac
-v=$(four "$d/ok.json")
-case "$v" in *INCONCLUSIVE*)
-	echo "SKIP: probe-verify: the machine is too busy for the control to reorder: $v"
-	exit 77;;
-esac
-for w in $v; do
-	case "$w" in *=VERIFIED|*=REFUSED) ;; *) echo "FAIL: $w (expected VERIFIED)"; exit 1;; esac
-	case "$w" in *=REFUSED) echo "note: $w: refused here, not checked";; esac
+# Each run is a complete experiment: a row VERIFIED in any run and FAILED in
+# none is verified. Up to three runs, until all four rows were VERIFIED.
+seen=""
+for secs in 6 5 5; do
+	run_ok $secs
+	for w in $(four "$d/ok.json"); do
+		case "$w" in *=VERIFIED|*=REFUSED)
+			case " $seen " in *" ${w%%=*} "*) ;; *) seen="$seen ${w%%=*}";; esac
+			case "$w" in *=REFUSED) echo "note: $w: refused here, not checked";; esac;;
+		esac
+	done
+	[ $(echo $seen | wc -w) -eq 4 ] && break
+	echo "note: not all VERIFIED yet (busy machine?): $(four "$d/ok.json"); again"
 done
+if [ $(echo $seen | wc -w) -ne 4 ]; then
+	echo "SKIP: probe-verify: the machine is too busy for the control to reorder:" \
+		"verified only:$seen; last run: $(four "$d/ok.json")"
+	exit 77
+fi
 pass=$((pass + 1))
 
 # 2. The negative control: the heavy fence broken -> FAILED, exit non-zero.
