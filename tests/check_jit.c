@@ -275,7 +275,7 @@ static void torture(enum lazymb_strategy s)
 	unsigned char i1[5], i2[2], i3[10], i4[5];
 	struct lazymb_stats st0, st1;
 	pthread_t t[2];
-	int rounds = lz_long() ? 20000 : (s == LAZYMB_STRATEGY_SIGNAL ? 300 : 2000);
+	int rounds = (int)lz_scale(lz_long() ? 20000 : (s == LAZYMB_STRATEGY_SIGNAL ? 300 : 2000));
 	int r = lazymb_set_strategy(LAZYMB_OP_SYNC_CORE, s);
 
 	if (r)
@@ -338,8 +338,10 @@ END_TEST
 START_TEST(test_jit_patch_control_tears)
 {
 	int status;
-	pid_t pid = fork();
+	pid_t pid;
 
+	LZ_SKIP_CONTROL_UNDER_VALGRIND();
+	pid = fork();
 	if (pid == 0) {
 		struct xmod x = { region(), 0, 0, 0 };
 		unsigned char *rw = lazymb_code_rw(x.c), i3[10];
@@ -522,7 +524,7 @@ static void word_torture(enum lazymb_strategy s)
 	ck_assert_int_eq(lazymb_code_publish(x.c, 64, 24), 0);
 	for (int i = 0; i < 2; i++)
 		pthread_create(&t[i], NULL, wexec, &x);
-	for (int i = 1; i <= 300; i++) {
+	for (long i = 1; i <= lz_scale(300); i++) {
 		uint32_t insn = (i & 1) ? B16 : B8;
 
 		ck_assert_int_eq(lazymb_patch(x.c, (char *)lazymb_code_rx(x.c) + 64, &insn, 4), 0);

@@ -51,7 +51,9 @@ long syscall(long n, ...)
 
 static int calls(int cmd)
 {
-	return atomic_load(&mb_calls[cmd_index(cmd)]);
+	int i = cmd_index(cmd);
+
+	return i < 0 ? 0 : atomic_load(&mb_calls[i]);
 }
 
 static long raw_membarrier(int cmd, unsigned int flags, int cpu)

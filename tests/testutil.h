@@ -32,6 +32,35 @@ static atomic_int *lz_skips;
 		return;                                                  \
 	} while (0)
 
+/* Run under qemu-user (the cross suites) or valgrind: set by their
+ * wrappers, tests/qemu-run.sh and tests/valgrind-run.sh. */
+static inline int lz_qemu(void)
+{
+	return getenv("LAZYMB_TEST_QEMU") != NULL;
+}
+
+static inline int lz_valgrind(void)
+{
+	return getenv("LAZYMB_TEST_VALGRIND") != NULL;
+}
+
+/* Iteration counts: a twentieth under an emulator or valgrind. */
+static inline long lz_scale(long n)
+{
+	if (getenv("LAZYMB_TEST_QUICK"))
+		return n / 20 > 0 ? n / 20 : 1;
+	return n;
+}
+
+/* A negative control needs threads that really run at once: valgrind runs
+ * one at a time, so nothing can reorder there. */
+#define LZ_SKIP_CONTROL_UNDER_VALGRIND()                                            \
+	do {                                                                      \
+		if (lz_valgrind())                                                \
+			LZ_SKIP("valgrind runs one thread at a time: the control "  \
+				"cannot reorder there");                          \
+	} while (0)
+
 /*
  * Make sure @name=@value was in the environment when the process started
  * (the library's constructor reads it): if not, set it and re-exec.
@@ -42,6 +71,13 @@ static inline void lz_reexec_with_env(char **argv, const char *name, const char 
 
 	if (cur && strcmp(cur, value) == 0)
 		return;
+	if (lz_qemu()) {
+		/* qemu-user cannot exec a foreign binary without binfmt_misc:
+		 * tests/qemu-run.sh sets the variable instead. */
+		printf("SKIP: %s must start with %s=%s (not re-executable under qemu)\n",
+		       argv[0], name, value);
+		exit(77);
+	}
 	setenv(name, value, 1);
 	execv("/proc/self/exe", argv);
 	perror("execv /proc/self/exe");
