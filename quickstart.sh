@@ -4,7 +4,11 @@
 # lazymb quickstart, on a fresh Debian (or Ubuntu) machine:
 #   ./quickstart.sh demo    install what is missing, build, run lazymb-probe and a demo
 #   ./quickstart.sh check   the same set-up, then the whole test suite
-#                           (and make distcheck when CI is set)
+#                           (with CI set: also distcheck, the cross suites,
+#                           ASan/UBSan and valgrind)
+#   ./quickstart.sh cross   the suite cross-built for powerpc64le and aarch64,
+#                           run under qemu-user
+#   ./quickstart.sh sanitize  the suite under ASan+UBSan, valgrind and TSan
 # Installing needs root or sudo; otherwise the exact apt-get line is printed.
 set -euo pipefail
 
@@ -25,6 +29,25 @@ missing_pkgs() {
 		dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' ||
 			printf '%s\n' "$p"
 	done
+}
+
+as_root() {
+	if [ "$(id -u)" -eq 0 ]; then
+		"$@"
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+		sudo "$@"
+	else
+		echo "lazymb: needs root or sudo: $*" >&2
+		exit 1
+	fi
+}
+
+# add_arch DEBARCH: enable a multiarch architecture (for target libraries).
+add_arch() {
+	dpkg --print-foreign-architectures | grep -qx "$1" && return 0
+	say "dpkg --add-architecture $1"
+	as_root dpkg --add-architecture "$1"
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
 }
 
 # install_pkgs PKG...: apt-get install what is missing, as root or via sudo.
@@ -94,9 +117,128 @@ run_check() {
 	grep -E '^# (TOTAL|PASS|SKIP|XFAIL|FAIL|XPASS|ERROR)' "$build/test-suite.log" || true
 	[ $rc -eq 0 ] || { echo "lazymb: make check failed" >&2; exit $rc; }
 	if [ -n "${CI:-}" ]; then
+		local t0=$SECONDS
 		say "make distcheck"
 		make -C "$build" -j"$jobs" distcheck
+		run_cross || rc=1
+		SAN_SUMMARY=()
+		run_asan || rc=1
+		run_valgrind || rc=1
+		say "CI summary"
+		counts "native" "$build/test-suite.log"
+		printf '%s\n' "${CROSS_SUMMARY[@]}" "${SAN_SUMMARY[@]}"
+		echo "extra CI stages took $((SECONDS - t0)) s"
+		[ $rc -eq 0 ] || { echo "lazymb: CI stages failed" >&2; exit $rc; }
 	fi
+}
+
+# Count a finished make check: "<label>: PASS n FAIL n SKIP n ...".
+counts() {
+	local label=$1 log=$2
+	printf '%s: ' "$label"
+	if [ -f "$log" ]; then
+		grep -E '^# (PASS|FAIL|SKIP|XFAIL|ERROR):' "$log" | sed 's/^# //' | tr -s ' ' | tr '\n' ' '
+		echo
+	else
+		echo "no test-suite.log"
+	fi
+}
+
+# The Check suites and examples; the shell tests check the host build.
+SUITE_BINARIES="tests/check_membarrier tests/check_caps tests/check_headers tests/check_fence
+	tests/check_rcu tests/check_jit examples/fence-demo examples/jit-demo"
+
+# cross ARCH: configure --host in its own folder, build, run under qemu-user,
+# then again with the signal fallbacks forced.
+cross_one() {
+	local arch=$1 triplet debarch qemu dir rc=0
+	case $arch in
+	ppc64le) triplet=powerpc64le-linux-gnu debarch=ppc64el qemu=qemu-ppc64le ;;
+	aarch64) triplet=aarch64-linux-gnu debarch=arm64 qemu=qemu-aarch64 ;;
+	esac
+	add_arch "$debarch"
+	install_pkgs qemu-user "gcc-$triplet" "libc6-dev-$debarch-cross" "check:$debarch"
+	dir=$here/build-cross-$arch
+	mkdir -p "$dir"
+	if [ ! -f "$dir/Makefile" ] || [ configure -nt "$dir/config.status" ]; then
+		say "configuring $arch in $dir"
+		(cd "$dir" && PKG_CONFIG_LIBDIR=/usr/lib/$triplet/pkgconfig:/usr/share/pkgconfig \
+			"$here/configure" -q --host="$triplet" --disable-shared)
+	fi
+	say "building for $arch"
+	make -C "$dir" -j"$jobs" >/dev/null
+	make -C "$dir" -j"$jobs" check TESTS= >/dev/null
+	local env=(TEST_WRAPPER="$here/tests/qemu-run.sh" LAZYMB_QEMU="$qemu" LAZYMB_QEMU_PREFIX=/)  # the multiarch libc6:$debarch that check:$debarch brings: the cross ld.so with it smashes the stack
+	say "$arch: the suite under $qemu"
+	make -C "$dir" -j"$jobs" check "${env[@]}" TESTS="$SUITE_BINARIES tests/light-fence-disasm.sh" || rc=1
+	cp "$dir/test-suite.log" "$dir/cross-default.log" 2>/dev/null || true
+	say "$arch: again with LAZYMB_FENCE=signal LAZYMB_SYNC_CORE=signal"
+	LAZYMB_FENCE=signal LAZYMB_SYNC_CORE=signal \
+		make -C "$dir" -j"$jobs" check "${env[@]}" TESTS="tests/check_caps examples/fence-demo examples/jit-demo" || rc=1
+	cp "$dir/test-suite.log" "$dir/cross-signal.log" 2>/dev/null || true
+	CROSS_SUMMARY+=("$(counts "cross $arch" "$dir/cross-default.log")")
+	CROSS_SUMMARY+=("$(counts "cross $arch (signal forced)" "$dir/cross-signal.log")")
+	return $rc
+}
+
+run_cross() {
+	local rc=0 a
+	CROSS_SUMMARY=()
+	for a in ppc64le aarch64; do
+		cross_one "$a" || rc=1
+	done
+	say "cross summary"
+	printf '%s\n' "${CROSS_SUMMARY[@]}"
+	return $rc
+}
+
+# sanitize_one NAME CFLAGS [make check arguments]: its own build folder.
+sanitize_one() {
+	local name=$1 flags=$2 dir=$here/build-$1 rc=0
+	shift 2
+	mkdir -p "$dir"
+	if [ ! -f "$dir/Makefile" ] || [ configure -nt "$dir/config.status" ]; then
+		say "configuring $name in $dir"
+		(cd "$dir" && "$here/configure" -q --disable-shared CFLAGS="-O1 -g $flags" LDFLAGS="$flags")
+	fi
+	make -C "$dir" -j"$jobs" >/dev/null
+	say "make check under $name"
+	make -C "$dir" -j"$jobs" check "$@" || rc=1
+	SAN_SUMMARY+=("$(counts "$name" "$dir/test-suite.log")")
+	return $rc
+}
+
+run_asan() {
+	# halt_on_error: the first report fails the test.
+	ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+		sanitize_one asan "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+}
+
+run_valgrind() {
+	install_pkgs valgrind
+	sanitize_one valgrind "" TEST_WRAPPER="$here/tests/valgrind-run.sh" TESTS="$SUITE_BINARIES"
+}
+
+run_tsan() {
+	# TSan sees C11 atomics and locks, not membarrier IPIs or signal
+	# handlers that fence: the heavy fence orders plain accesses it
+	# cannot follow. It runs the tests whose synchronization is all in
+	# atomics and locks; excluded: check_fence, check_rcu, check_jit and
+	# the examples (their ordering comes from the heavy fence or from
+	# sync_core by design), check_membarrier (interposes syscall()).
+	TSAN_OPTIONS=halt_on_error=1 sanitize_one tsan "-fsanitize=thread" \
+		TESTS="tests/check_caps tests/check_headers"
+}
+
+run_sanitize() {
+	local rc=0
+	SAN_SUMMARY=()
+	run_asan || rc=1
+	run_valgrind || rc=1
+	run_tsan || rc=1
+	say "sanitizer summary"
+	printf '%s\n' "${SAN_SUMMARY[@]}"
+	return $rc
 }
 
 case ${1:-} in
@@ -108,8 +250,16 @@ check)
 	setup
 	run_check
 	;;
+cross)
+	setup
+	run_cross
+	;;
+sanitize)
+	setup
+	run_sanitize
+	;;
 *)
-	echo "usage: $0 demo|check" >&2
+	echo "usage: $0 demo|check|cross|sanitize" >&2
 	exit 2
 	;;
 esac

@@ -139,14 +139,15 @@ static void *worker(void *arg)
 
 	(void)arg;
 	while (!atomic_load_explicit(&stop, memory_order_relaxed)) {
-		/* Acquire: pairs with the release after a version's patch. */
-		long hi = atomic_load_explicit(&published, memory_order_acquire);
 		int r = entry(2);
+		/* Acquire: pairs with the release store of published, made
+		 * before the entry was patched to reach that version. */
+		long hi = atomic_load_explicit(&published, memory_order_acquire);
 		long k = (r - 6) / 2;
 
-		/* Version k computes 6 + 2k; versions up to hi may be seen
-		 * (a newer one too, if it was published meanwhile). */
-		if ((r - 6) % 2 != 0 || k < 1 || k > hi + 1)
+		/* Version k computes 6 + 2k; the call ran a version that was
+		 * reachable, hence published, before it returned. */
+		if ((r - 6) % 2 != 0 || k < 1 || k > hi)
 			bad++;
 		n++;
 	}

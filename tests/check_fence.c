@@ -358,6 +358,7 @@ START_TEST(test_fence_blocked_signal_aborts_naming_thread)
 		pthread_t tb;
 
 		dup2(err[1], 2);
+		setenv("LAZYMB_SIGNAL_TIMEOUT_MS", "3000", 1);
 		if (lazymb_set_strategy(LAZYMB_OP_FENCE, LAZYMB_STRATEGY_SIGNAL) || lazymb_init())
 			_exit(3);
 		lazymb_get_caps(&c);
@@ -376,7 +377,11 @@ START_TEST(test_fence_blocked_signal_aborts_naming_thread)
 	printf("child said: %s", buf);
 	ck_assert_msg(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT,
 		      "the fence did not abort (status %#x)", status);
-	ck_assert_msg(strstr(buf, "blocks signal") != NULL, "no thread named: %s", buf);
+	/* qemu-user's /proc shows the host's signal masks, not the guest's:
+	 * there the thread is named when the round times out. */
+	ck_assert_msg(strstr(buf, "blocks signal") != NULL ||
+		      (lz_qemu() && strstr(buf, "did not answer") != NULL),
+		      "no thread named: %s", buf);
 }
 END_TEST
 

@@ -247,8 +247,9 @@ START_TEST(test_membarrier_register_race_one_syscall)
 		ck_assert_int_eq(lazymb_membarrier_register(reg_cmds[k]), race_results[0][k]);
 		ck_assert_int_eq(calls(reg_cmds[k]), n0);
 	}
-	/* Registering after threads existed is reported as late. */
-	if (race_results[0][0] == 0) {
+	/* Registering after threads existed is reported as late (qemu-user's
+	 * /proc/self/stat does not count the threads it emulates). */
+	if (race_results[0][0] == 0 && !lz_qemu()) {
 		struct lazymb_caps c;
 
 		ck_assert_int_eq(lazymb_get_caps(&c), 0);
