@@ -159,8 +159,8 @@ END_TEST
 
 struct blocker {
 	int sig;
-	int ms;
-	atomic_int ready;
+	int ms;          /* -1: forever; 0: until release; else that long */
+	atomic_int ready, release;
 };
 
 static void *blocker_thread(void *arg)
@@ -176,7 +176,11 @@ static void *blocker_thread(void *arg)
 		for (;;)
 			pause();
 	}
-	usleep((useconds_t)b->ms * 1000);
+	if (b->ms == 0)
+		while (!atomic_load(&b->release))
+			usleep(1000);
+	else
+		usleep((useconds_t)b->ms * 1000);
 	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 	return NULL;
 }
@@ -190,16 +194,17 @@ static void *heavy_thread(void *arg)
 	return NULL;
 }
 
-/* A signal round held up by a thread that blocks the signal for 150 ms:
- * try_fence_heavy answers -EBUSY meanwhile, and the held-up fence completes
+/* A signal round held up by a thread that blocks the signal: while it is in
+ * flight try_fence_heavy answers -EBUSY, and the held-up fence completes
  * once the thread unblocks. */
 START_TEST(test_fence_try_returns_ebusy)
 {
 	struct lazymb_caps c;
-	struct blocker b = { 0, 150, 0 };
+	struct lazymb_stats st;
+	struct blocker b = { 0, 0, 0, 0 };
 	atomic_int done = 0;
 	pthread_t tb, th;
-	int busy = 0;
+	unsigned long long rounds;
 
 	FORCE_FENCE(LAZYMB_STRATEGY_SIGNAL);
 	lazymb_get_caps(&c);
@@ -208,16 +213,21 @@ START_TEST(test_fence_try_returns_ebusy)
 	pthread_create(&tb, NULL, blocker_thread, &b);
 	while (!atomic_load(&b.ready))
 		;
+	lazymb_get_stats(&st);
+	rounds = st.fallback_rounds;
 	pthread_create(&th, NULL, heavy_thread, &done);
-	for (int i = 0; i < 100 && !atomic_load(&done); i++) {
-		if (lazymb_try_fence_heavy() == -EBUSY)
-			busy++;
+	/* Wait until the round is under way (it counts itself at its start). */
+	do {
 		usleep(1000);
-	}
+		lazymb_get_stats(&st);
+	} while (st.fallback_rounds == rounds);
+	ck_assert_int_eq(lazymb_try_fence_heavy(), -EBUSY);
+	ck_assert_int_eq(atomic_load(&done), 0);
+	atomic_store(&b.release, 1);
 	pthread_join(th, NULL);
 	pthread_join(tb, NULL);
 	ck_assert_int_eq(atomic_load(&done), 1);
-	ck_assert_int_gt(busy, 0);
+	ck_assert_int_eq(lazymb_try_fence_heavy(), 0);
 }
 END_TEST
 
@@ -354,7 +364,7 @@ START_TEST(test_fence_blocked_signal_aborts_naming_thread)
 	pid = fork();
 	if (pid == 0) {
 		struct lazymb_caps c;
-		struct blocker b = { 0, -1, 0 };
+		struct blocker b = { 0, -1, 0, 0 };
 		pthread_t tb;
 
 		dup2(err[1], 2);
