@@ -601,8 +601,8 @@ static int run_child(const char *mode, const char *env, int filter_errno, long f
 	pid_t pid;
 	ssize_t n, got = 0;
 
-	if (lz_qemu())
-		return -3; /* no exec of a foreign binary without binfmt_misc */
+	if (lz_no_reexec())
+		return -3; /* see testutil.h */
 	if (pipe(p))
 		return -2;
 	pid = fork();
@@ -686,7 +686,7 @@ static void check_fault(int err, long cmd, const char *expect_fence)
 	int r = run_child("litmus", NULL, err, cmd, out, sizeof(out));
 
 	if (r == -3)
-		LZ_SKIP("qemu-user cannot run a child of this test (no binfmt_misc)");
+		LZ_SKIP("cannot re-execute this test here (qemu-user without binfmt_misc, valgrind)");
 	if (r == -1)
 		LZ_SKIP("seccomp filters cannot be installed here");
 	printf("%s", out);
@@ -730,8 +730,8 @@ START_TEST(test_fence_mprotect_refused_with_invlpgb)
 	snprintf(env, sizeof(env), "LAZYMB_TEST_CPU_FEATURES=%x", LAZYMB_CPU_INVLPGB);
 	/* Putenv needs both variables: run with the fake features and a
 	 * forced mprotect strategy through a combined child environment. */
-	if (lz_qemu())
-		LZ_SKIP("qemu-user cannot run a child of this test (no binfmt_misc)");
+	if (lz_no_reexec())
+		LZ_SKIP("cannot re-execute this test here (qemu-user without binfmt_misc, valgrind)");
 	setenv("LAZYMB_FENCE", "mprotect", 1);
 	r = run_child("init", env, 0, 0, out, sizeof(out));
 	unsetenv("LAZYMB_FENCE");
@@ -748,8 +748,8 @@ START_TEST(test_fence_bad_override_refused)
 {
 	char out[4096];
 
-	if (lz_qemu())
-		LZ_SKIP("qemu-user cannot run a child of this test (no binfmt_misc)");
+	if (lz_no_reexec())
+		LZ_SKIP("cannot re-execute this test here (qemu-user without binfmt_misc, valgrind)");
 	ck_assert_int_eq(run_child("init", "LAZYMB_FENCE=bogus", 0, 0, out, sizeof(out)), EINVAL);
 	ck_assert_int_eq(run_child("init", "LAZYMB_SYNC_CORE=mprotect", 0, 0, out, sizeof(out)),
 			 EINVAL);

@@ -44,6 +44,13 @@ static inline int lz_valgrind(void)
 	return getenv("LAZYMB_TEST_VALGRIND") != NULL;
 }
 
+/* Under both, /proc/self/exe is not this program (qemu-user without
+ * binfmt_misc cannot exec it; under valgrind it names valgrind's tool). */
+static inline int lz_no_reexec(void)
+{
+	return lz_qemu() || lz_valgrind();
+}
+
 /* Iteration counts: a twentieth under an emulator or valgrind. */
 static inline long lz_scale(long n)
 {
@@ -71,10 +78,10 @@ static inline void lz_reexec_with_env(char **argv, const char *name, const char 
 
 	if (cur && strcmp(cur, value) == 0)
 		return;
-	if (lz_qemu()) {
-		/* qemu-user cannot exec a foreign binary without binfmt_misc:
-		 * tests/qemu-run.sh sets the variable instead. */
-		printf("SKIP: %s must start with %s=%s (not re-executable under qemu)\n",
+	if (lz_no_reexec()) {
+		/* tests/qemu-run.sh and tests/valgrind-run.sh set the variable
+		 * for the tests that need it. */
+		printf("SKIP: %s must start with %s=%s (cannot re-execute itself here)\n",
 		       argv[0], name, value);
 		exit(77);
 	}

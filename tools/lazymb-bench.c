@@ -174,9 +174,88 @@ static const struct {
 	{ NULL, NULL, NULL },
 };
 
+/*
+ * --plot PNG: run fence and rcu with their points collected, write two
+ * small tables and draw them with gnuplot: heavy-fence cost by strategy,
+ * and RCU synchronize cost against concurrent updaters, beside liburcu.
+ */
+static int plot(const char *png)
+{
+	char dir[] = "/tmp/lazymb-plot-XXXXXX", path[256], line[512], cmd[1024];
+	char *fence_args[] = { (char *)"fence", NULL }, *rcu_args[] = { (char *)"rcu", NULL };
+	FILE *f, *fd, *fr;
+	int rc;
+
+	if (system("command -v gnuplot >/dev/null 2>&1") != 0) {
+		fprintf(stderr, "lazymb-bench: --plot needs gnuplot (apt-get install gnuplot-nox)\n");
+		return 2;
+	}
+	if (!mkdtemp(dir))
+		return 1;
+	snprintf(path, sizeof(path), "%s/points", dir);
+	bench_data = fopen(path, "w");
+	if (!bench_data)
+		return 1;
+	rc = bench_fence_main(1, fence_args) | bench_rcu_main(1, rcu_args);
+	fclose(bench_data);
+	bench_data = NULL;
+	/* fence.dat: strategy alone spinner; rcu.dat: flavor 1-updater 4-updaters */
+	f = fopen(path, "r");
+	snprintf(path, sizeof(path), "%s/fence.dat", dir);
+	fd = fopen(path, "w");
+	snprintf(path, sizeof(path), "%s/rcu.dat", dir);
+	fr = fopen(path, "w");
+	if (!f || !fd || !fr)
+		return 1;
+	while (fgets(line, sizeof(line), f)) {
+		char table[64], series[64];
+		double x, v;
+
+		if (sscanf(line, "DATA %63s %63s %lf %lf", table, series, &x, &v) != 4)
+			continue;
+		if (strcmp(table, "fence") == 0)
+			fprintf(fd, "%s %g %g\n", series, x, v / 1000.0);
+		else if (strcmp(table, "rcu_sync1") == 0 || strcmp(table, "rcu_sync4") == 0)
+			fprintf(fr, "%s %g %g\n", series, x, v / 1000.0);
+	}
+	fclose(f);
+	fclose(fd);
+	fclose(fr);
+	snprintf(path, sizeof(path), "%s/plot.gp", dir);
+	f = fopen(path, "w");
+	if (!f)
+		return 1;
+	fprintf(f,
+		"set terminal pngcairo size 1100,450 font ',10'\n"
+		"set output '%s'\n"
+		"set multiplot layout 1,2\n"
+		"set logscale y\nset grid ytics\nset ylabel 'us per call (log)'\n"
+		"set style data linespoints\nset key top left\n"
+		"set title 'heavy fence by strategy (x: 0 alone, 1 other thread running)'\n"
+		"set xtics ('alone' 0, 'other thread running' 1)\nset xrange [-0.3:1.3]\n"
+		"plot for [s in 'membarrier signal mprotect global'] "
+		"'<grep \"^'.s.' \" %s/fence.dat' using 2:3 title s\n"
+		"set title 'RCU synchronize vs concurrent updaters (1 reader running)'\n"
+		"set xtics ('1 updater' 1, '4 updaters' 4)\nset xrange [0.5:4.5]\n"
+		"plot for [s in 'lazymb urcu-memb urcu-mb urcu-qsbr'] "
+		"'<grep \"^'.s.' \" %s/rcu.dat' using 2:3 title s\n"
+		"unset multiplot\n",
+		png, dir, dir);
+	fclose(f);
+	snprintf(cmd, sizeof(cmd), "gnuplot '%s'", path);
+	if (system(cmd) != 0) {
+		fprintf(stderr, "lazymb-bench: gnuplot failed (points kept in %s)\n", dir);
+		return 1;
+	}
+	printf("lazymb-bench: wrote %s\n", png);
+	return rc;
+}
+
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: lazymb-bench [--data FILE] SUBCOMMAND [options]\n");
+	fprintf(f, "usage: lazymb-bench [--data FILE] SUBCOMMAND [options]\n"
+		   "       lazymb-bench --plot [FILE.png]   (fence and rcu, drawn with gnuplot;\n"
+		   "                                         default doc/performance.png)\n");
 	for (int i = 0; subs[i].name; i++)
 		fprintf(f, "  %-6s %s\n", subs[i].name, subs[i].what);
 	fprintf(f, "  all    every subcommand above, with default options\n");
@@ -188,6 +267,8 @@ int main(int argc, char **argv)
 
 	if (getenv("LAZYMB_BENCH_CHILD"))
 		bench_data = stdout; /* the parent sorts DATA lines out */
+	if (argc >= 2 && strcmp(argv[1], "--plot") == 0)
+		return plot(argc > 2 ? argv[2] : "doc/performance.png");
 	if (argc > 2 && strcmp(argv[1], "--data") == 0) {
 		bench_data = fopen(argv[2], "w");
 		if (!bench_data) {
