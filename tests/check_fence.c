@@ -292,6 +292,9 @@ START_TEST(test_fence_signal_thread_churn)
 	long ran = 0, bad;
 	struct lazymb_stats st;
 
+	if (lz_valgrind())
+		LZ_SKIP("under valgrind's one-thread-at-a-time scheduler, thread churn and "
+			"signal rounds take minutes; this runs natively, under ASan and qemu");
 	FORCE_FENCE(LAZYMB_STRATEGY_SIGNAL);
 	for (int i = 0; i < 2; i++)
 		pthread_create(&t[i], NULL, churn_thread, &made[i]);

@@ -7,6 +7,9 @@
 # and cannot exec foreign binaries without binfmt_misc: tests that need
 # either skip with that reason (LAZYMB_TEST_QEMU).
 set -eu
+# Check's per-test timeouts, stretched for the slower machine.
+CK_TIMEOUT_MULTIPLIER=3
+export CK_TIMEOUT_MULTIPLIER
 : "${LAZYMB_QEMU:?} ${LAZYMB_QEMU_PREFIX:?}"
 LAZYMB_TEST_QEMU=1 LAZYMB_TEST_QUICK=1
 # qemu's own helper thread never takes guest signals: keep it out of the

@@ -5,6 +5,9 @@
 # the JIT tests run code they rewrite. Controls skip (valgrind runs one
 # thread at a time, nothing reorders) and rounds shrink (LAZYMB_TEST_*).
 set -eu
+# Check's per-test timeouts, stretched for the slower machine.
+CK_TIMEOUT_MULTIPLIER=5
+export CK_TIMEOUT_MULTIPLIER
 LAZYMB_TEST_VALGRIND=1 LAZYMB_TEST_QUICK=1 CK_DEFAULT_TIMEOUT=900
 export LAZYMB_TEST_VALGRIND LAZYMB_TEST_QUICK CK_DEFAULT_TIMEOUT
 case $(basename "$1") in
