@@ -7,9 +7,10 @@
  * pass/fail tests.
  *
  *   lazymb-bench [--data FILE] fence|rcu|jit|all [subcommand options]
+ *   lazymb-bench --plot [FILE.png]
  *
- * --data FILE writes "DATA table series x value" lines that
- * tools/plot.sh turns into doc/performance.png (make plot).
+ * --data FILE writes "DATA table series x value" lines; --plot collects
+ * them from fence and rcu and draws doc/performance.png with gnuplot.
  */
 #include <sched.h>
 #include <stdlib.h>
