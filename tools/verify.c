@@ -35,6 +35,7 @@
 #include <lazymb/lazymb.h>
 
 #include "litmus.h"
+#include "rewrite.h"
 #include "verify.h"
 
 #if __has_include(<lazymb/rcu.h>)
@@ -268,73 +269,6 @@ static void run_litmus(void (*heavy)(void), int brk, uint64_t budget_ns,
  * 4-byte store (x86-64 imm32) or one whole instruction word (powerpc64,
  * aarch64), so a concurrent fetch sees the old or the new instruction.
  */
-#if defined(__x86_64__)
-#define CODE_OFF 3 /* B8 imm32 C3: the immediate at offset 4, aligned */
-#define CODE_MAXV 0x7fffffffu
-static void code_write(unsigned char *p, uint32_t v, int first)
-{
-	if (first) {
-		p[CODE_OFF] = 0xb8;     /* mov eax, imm32 */
-		p[CODE_OFF + 5] = 0xc3; /* ret */
-	}
-	atomic_store_explicit((_Atomic uint32_t *)(void *)(p + CODE_OFF + 1), v,
-			      memory_order_relaxed);
-}
-#define HAVE_CODE 1
-#elif defined(__powerpc64__) && defined(_CALL_ELF) && _CALL_ELF == 2
-#define CODE_OFF 0
-#define CODE_MAXV 0x7fffu
-static void code_write(unsigned char *p, uint32_t v, int first)
-{
-	if (first)
-		((uint32_t *)(void *)p)[1] = 0x4e800020u; /* blr */
-	/* li r3, v */
-	atomic_store_explicit((_Atomic uint32_t *)(void *)p, 0x38600000u | (v & 0x7fff),
-			      memory_order_relaxed);
-}
-#define HAVE_CODE 1
-#elif defined(__aarch64__)
-#define CODE_OFF 0
-#define CODE_MAXV 0xffffu
-static void code_write(unsigned char *p, uint32_t v, int first)
-{
-	if (first)
-		((uint32_t *)(void *)p)[1] = 0xd65f03c0u; /* ret */
-	/* movz w0, #v */
-	atomic_store_explicit((_Atomic uint32_t *)(void *)p, 0x52800000u | ((v & 0xffff) << 5),
-			      memory_order_relaxed);
-}
-#define HAVE_CODE 1
-#else
-#define HAVE_CODE 0
-#endif
-
-#if HAVE_CODE
-struct xmod {
-	unsigned char *code;
-	atomic_uint flag; /* the version the rewriter published */
-	atomic_int stop;
-	atomic_long calls, stale;
-};
-
-static void *executor(void *arg)
-{
-	struct xmod *x = arg;
-	unsigned (*fn)(void) = (unsigned (*)(void))(void *)(x->code + CODE_OFF);
-
-	while (!atomic_load_explicit(&x->stop, memory_order_relaxed)) {
-		/* Acquire: pairs with the rewriter's release of flag after
-		 * its sync_core; the new code must be what runs next. */
-		unsigned f = atomic_load_explicit(&x->flag, memory_order_acquire);
-		unsigned v = fn();
-
-		atomic_fetch_add_explicit(&x->calls, 1, memory_order_relaxed);
-		if (v < f)
-			atomic_fetch_add_explicit(&x->stale, 1, memory_order_relaxed);
-	}
-	return NULL;
-}
-#endif
 
 static void run_rewrite(int brk, uint64_t budget_ns, struct child_result *r)
 {
