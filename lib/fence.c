@@ -360,6 +360,8 @@ int lazymb_init(void)
 	pthread_mutex_lock(&init_lock);
 	if (!atomic_load_explicit(&init_done, memory_order_relaxed)) {
 		init_locked();
+		/* Release: the strategy fields above before the flag; pairs
+		 * with the acquire fast path at the top. */
 		atomic_store_explicit(&init_done, 1, memory_order_release);
 	}
 	pthread_mutex_unlock(&init_lock);

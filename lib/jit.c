@@ -165,6 +165,8 @@ static int trap_error;
 
 static int site_active(uintptr_t a)
 {
+	/* Acquire: pairs with the patcher's release of nactive, after the
+	 * sites are written. */
 	size_t n = atomic_load_explicit(&nactive, memory_order_acquire);
 
 	for (size_t i = 0; i < n && i < MAX_ACTIVE; i++)
@@ -254,6 +256,8 @@ static void breakpoint_patch(struct lazymb_code *c, const struct lazymb_patch *p
 		} else {
 			atomic_store_explicit(&active[i], 0, memory_order_relaxed);
 		}
+	/* Release: the sites above before their count; pairs with the acquire
+	 * in site_active(). */
 	atomic_store_explicit(&nactive, n, memory_order_release);
 	/* Release: the active list before the patch counts as in progress;
 	 * pairs with the handler's acquire of patch_seq. */

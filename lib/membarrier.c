@@ -240,6 +240,7 @@ int lazymb_membarrier_register(int register_cmd)
 int lazymb_membarrier_registrations(void)
 {
 	int k = lazymb__kernel_registrations();
+	/* Acquire: pairs with the release that records a registration. */
 	int mine = atomic_load_explicit(&reg_done, memory_order_acquire);
 
 	return k > 0 ? (mine | (k & LAZYMB_MEMBARRIER_REGISTER_CMDS)) : mine;
@@ -249,6 +250,7 @@ int lazymb__register_error(int register_cmd)
 {
 	if (!valid_register_cmd(register_cmd))
 		return -EINVAL;
+	/* Acquire: pairs with the release that publishes reg_err[]. */
 	if (atomic_load_explicit(&reg_failed, memory_order_acquire) & register_cmd)
 		return reg_err[__builtin_ctz((unsigned)register_cmd)];
 	return 0;

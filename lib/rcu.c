@@ -468,6 +468,7 @@ static void *worker_main(void *arg)
 		struct lazymb_rcu_head *list, *h, *next;
 		uint64_t n = 0;
 
+		/* Acquire on completed: pairs with run_gp's release. */
 		while (!d->cb_head && !d->stopping &&
 		       d->poll_target <= atomic_load_explicit(&d->completed, memory_order_acquire))
 			pthread_cond_wait(&d->cb_cond, &d->cb_lock);

@@ -185,6 +185,10 @@ static void round_handler(int sig, siginfo_t *si, void *uc)
 			break;
 		}
 	}
+	/* Wake a sleeping caller: the increment is what its FUTEX_WAIT
+	 * compares against; seq_cst on waiters against the caller's
+	 * increment-then-wait closes the lost-wake-up window (the caller's
+	 * 1 ms timeout is the backstop). */
 	atomic_fetch_add_explicit(&ack_gen, 1, memory_order_release);
 	if (atomic_load_explicit(&waiters, memory_order_seq_cst))
 		sys_futex(&ack_gen, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
@@ -463,6 +467,8 @@ int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, 
 				      memory_order_relaxed);
 	}
 	atomic_store_explicit(&t->n, n, memory_order_relaxed);
+	/* Release: the table's capacity and slots before its pointer; pairs
+	 * with the handler's acquire of cur_table. */
 	atomic_store_explicit(&cur_table, t, memory_order_release);
 	/* Release: the slots above are initialized before a handler that reads
 	 * this seq looks at them. Pairs with the handler's acquire. */
@@ -504,6 +510,7 @@ int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, 
 			/* Re-send to the silent: covers a tid reused by a new
 			 * thread, and notices threads that exited meanwhile. */
 			for (i = 0; i < n; i++) {
+				/* Acquire: pairs with the handler's release CAS. */
 				uint64_t w = atomic_load_explicit(&t->slot[i].word,
 								  memory_order_acquire);
 
@@ -524,6 +531,7 @@ int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, 
 			int found = 0;
 
 			for (i = 0; i < n; i++) {
+				/* Acquire: pairs with the handler's release CAS. */
 				uint64_t w = atomic_load_explicit(&t->slot[i].word,
 								  memory_order_acquire);
 				char st, name[32];
@@ -547,6 +555,7 @@ int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, 
 		}
 		if (now - start >= (uint64_t)timeout_ms * 1000000u) {
 			for (i = 0; i < n; i++) {
+				/* Acquire: pairs with the handler's release CAS. */
 				uint64_t w = atomic_load_explicit(&t->slot[i].word,
 								  memory_order_acquire);
 				char st, name[32];
