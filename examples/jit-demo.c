@@ -3,7 +3,7 @@
 
 /*
  * jit-demo: a tiny JIT. It compiles an arithmetic expression in x (+ - *,
- * integers, parentheses) to x86-64 machine code, runs it on several
+ * integers, parentheses) to x86-64 or powerpc64le machine code, runs it on several
  * threads, and hot-swaps new versions while they run:
  *
  *   1. compile version k into a free slot of a lazymb code region
@@ -30,7 +30,7 @@
 
 #include <lazymb/lazymb.h>
 
-#if defined(__x86_64__)
+#if defined(__x86_64__) || (defined(__powerpc64__) && defined(_CALL_ELF) && _CALL_ELF == 2)
 
 #define SLOT 256
 #define NSLOTS 8
@@ -43,6 +43,7 @@ struct cc {
 	size_t n, max;
 	long k;
 	int err;
+	int depth; /* powerpc64: values live in r4.. r4+depth-1 */
 };
 
 static void emit(struct cc *c, const void *b, size_t n)
@@ -54,6 +55,119 @@ static void emit(struct cc *c, const void *b, size_t n)
 	memcpy(c->out + c->n, b, n);
 	c->n += n;
 }
+
+/* ---- code generators: a value stack, push x / push number / op / return ---- */
+
+#if defined(__x86_64__)
+#define ARCH "x86-64"
+#define JMP_LEN 5
+
+static void gen_x(struct cc *c)
+{
+	static const unsigned char push_x[] = { 0x89, 0xf8, 0x50 }; /* mov eax,edi; push rax */
+	emit(c, push_x, sizeof(push_x));
+}
+
+static void gen_num(struct cc *c, int32_t v)
+{
+	unsigned char mov[6] = { 0xb8, 0, 0, 0, 0, 0x50 }; /* mov eax,imm32; push rax */
+
+	memcpy(mov + 1, &v, 4);
+	emit(c, mov, sizeof(mov));
+}
+
+static void gen_op(struct cc *c, char op)
+{
+	/* pop rcx; pop rax; add/sub/imul eax,ecx; push rax */
+	static const unsigned char mul[] = { 0x59, 0x58, 0x0f, 0xaf, 0xc1, 0x50 };
+	unsigned char as[] = { 0x59, 0x58, (unsigned char)(op == '+' ? 0x01 : 0x29), 0xc8, 0x50 };
+
+	if (op == '*')
+		emit(c, mul, sizeof(mul));
+	else
+		emit(c, as, sizeof(as));
+}
+
+static void gen_ret(struct cc *c)
+{
+	static const unsigned char ret[] = { 0x58, 0xc3 }; /* pop rax; ret */
+	emit(c, ret, sizeof(ret));
+}
+
+/* The entry point: jmp rel32 (5 bytes: the breakpoint protocol). */
+static void jmp_to(unsigned char insn[JMP_LEN], size_t from, size_t to)
+{
+	int32_t rel = (int32_t)((long)to - (long)(from + 5));
+
+	insn[0] = 0xe9;
+	memcpy(insn + 1, &rel, 4);
+}
+
+#else /* powerpc64le, ELFv2: x in r3, values in r4..r11, result in r3 */
+#define ARCH "powerpc64le"
+#define JMP_LEN 4
+
+static void emit32(struct cc *c, uint32_t w)
+{
+	emit(c, &w, 4);
+}
+
+static int push_reg(struct cc *c)
+{
+	if (c->depth >= 8) {
+		c->err = 1; /* deeper than r4..r11 */
+		return 4;
+	}
+	return 4 + c->depth++;
+}
+
+static void gen_x(struct cc *c)
+{
+	int r = push_reg(c);
+
+	emit32(c, 31u << 26 | 3u << 21 | (unsigned)r << 16 | 3u << 11 | 444u << 1); /* mr r,r3 */
+}
+
+static void gen_num(struct cc *c, int32_t v)
+{
+	int r = push_reg(c);
+
+	emit32(c, 15u << 26 | (unsigned)r << 21 | ((uint32_t)v >> 16 & 0xffff));   /* lis r,hi */
+	emit32(c, 24u << 26 | (unsigned)r << 21 | (unsigned)r << 16 | (v & 0xffff)); /* ori r,r,lo */
+}
+
+static void gen_op(struct cc *c, char op)
+{
+	unsigned a, b;
+
+	if (c->depth < 2) {
+		c->err = 1;
+		return;
+	}
+	b = 4u + (unsigned)--c->depth;
+	a = b - 1;
+	if (op == '+')
+		emit32(c, 31u << 26 | a << 21 | a << 16 | b << 11 | 266u << 1); /* add a,a,b */
+	else if (op == '-')
+		emit32(c, 31u << 26 | a << 21 | b << 16 | a << 11 | 40u << 1);  /* subf a,b,a */
+	else
+		emit32(c, 31u << 26 | a << 21 | a << 16 | b << 11 | 235u << 1); /* mullw a,a,b */
+}
+
+static void gen_ret(struct cc *c)
+{
+	emit32(c, 31u << 26 | 4u << 21 | 3u << 16 | 4u << 11 | 444u << 1); /* mr r3,r4 */
+	emit32(c, 0x4e800020u);                                              /* blr */
+}
+
+/* The entry point: b rel (one I-form branch: a patchable word). */
+static void jmp_to(unsigned char insn[JMP_LEN], size_t from, size_t to)
+{
+	uint32_t w = 18u << 26 | ((uint32_t)((long)to - (long)from) & 0x03fffffcu);
+
+	memcpy(insn, &w, 4);
+}
+#endif
 
 static void skip(struct cc *c)
 {
@@ -73,17 +187,14 @@ static void factor(struct cc *c)
 		if (*c->s++ != ')')
 			c->err = 1;
 	} else if (*c->s == 'x') {
-		static const unsigned char push_x[] = { 0x89, 0xf8, 0x50 }; /* mov eax,edi; push rax */
 		c->s++;
-		emit(c, push_x, sizeof(push_x));
+		gen_x(c);
 	} else if (*c->s == 'K' || (*c->s >= '0' && *c->s <= '9')) {
 		int32_t v = *c->s == 'K' ? (int32_t)c->k : (int32_t)strtol(c->s, (char **)&c->s, 10);
-		unsigned char mov[6] = { 0xb8, 0, 0, 0, 0, 0x50 }; /* mov eax,imm32; push rax */
 
 		if (*c->s == 'K')
 			c->s++;
-		memcpy(mov + 1, &v, 4);
-		emit(c, mov, sizeof(mov));
+		gen_num(c, v);
 	} else {
 		c->err = 1;
 	}
@@ -93,11 +204,9 @@ static void term(struct cc *c)
 {
 	factor(c);
 	for (skip(c); *c->s == '*'; skip(c)) {
-		/* pop rcx; pop rax; imul eax,ecx; push rax */
-		static const unsigned char mul[] = { 0x59, 0x58, 0x0f, 0xaf, 0xc1, 0x50 };
 		c->s++;
 		factor(c);
-		emit(c, mul, sizeof(mul));
+		gen_op(c, '*');
 	}
 }
 
@@ -105,23 +214,21 @@ static void expr(struct cc *c)
 {
 	term(c);
 	for (skip(c); *c->s == '+' || *c->s == '-'; skip(c)) {
-		/* pop rcx; pop rax; add/sub eax,ecx; push rax */
-		unsigned char op[] = { 0x59, 0x58, (unsigned char)(*c->s == '+' ? 0x01 : 0x29), 0xc8, 0x50 };
-		c->s++;
+		char op = *c->s++;
+
 		term(c);
-		emit(c, op, sizeof(op));
+		gen_op(c, op);
 	}
 }
 
 /* Compile @src with K = @k into @out; returns the length or 0. */
 static size_t compile(const char *src, long k, unsigned char *out, size_t max)
 {
-	struct cc c = { src, out, 0, max, k, 0 };
-	static const unsigned char ret[] = { 0x58, 0xc3 }; /* pop rax; ret */
+	struct cc c = { src, out, 0, max, k, 0, 0 };
 
 	expr(&c);
 	skip(&c);
-	emit(&c, ret, sizeof(ret));
+	gen_ret(&c);
 	return c.err || *c.s ? 0 : c.n;
 }
 
@@ -156,19 +263,11 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-static void jmp_to(unsigned char insn[5], size_t from, size_t to)
-{
-	int32_t rel = (int32_t)((long)to - (long)(from + 5));
-
-	insn[0] = 0xe9; /* jmp rel32 */
-	memcpy(insn + 1, &rel, 4);
-}
-
 int main(int argc, char **argv)
 {
 	double seconds = argc > 1 ? atof(argv[1]) : 1.0;
 	const char *src = argc > 2 ? argv[2] : "(x+K)*3-K";
-	unsigned char *rw, insn[5];
+	unsigned char *rw, insn[JMP_LEN];
 	struct timespec t0, t1;
 	pthread_t th[3];
 	long k;
@@ -193,7 +292,8 @@ int main(int argc, char **argv)
 	}
 	jmp_to(rw, 0, 64);
 	lazymb_code_publish(code, 0, 64 + SLOT);
-	printf("jit-demo: f(x) = %s compiled to %zu bytes of x86-64; %d threads run f(2)\n", src, n, 3);
+	printf("jit-demo: f(x) = %s compiled to %zu bytes of " ARCH "; %d threads run f(2)\n", src,
+	       n, 3);
 	for (int i = 0; i < 3; i++)
 		pthread_create(&th[i], NULL, worker, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -233,7 +333,7 @@ int main(int argc, char **argv)
 
 int main(void)
 {
-	printf("jit-demo: no code generator for this architecture (x86-64 only)\n");
+	printf("jit-demo: no code generator for this architecture (x86-64, powerpc64le)\n");
 	return 77; /* automake: skipped */
 }
 
