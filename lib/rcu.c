@@ -265,14 +265,21 @@ int lazymb_rcu_unregister_thread(void)
 	return lazymb_rcu_unregister_thread_in(&lazymb__rcu_default);
 }
 
+/* The calling thread's reader in @d, registered if needed; NULL with *@err. */
+static struct reg *own_reader(struct lazymb_rcu *d, int *err)
+{
+	if (!d) {
+		*err = -EINVAL;
+		return NULL;
+	}
+	return (struct reg *)lookup(d, 1, err);
+}
+
 int lazymb_rcu_thread_offline_in(struct lazymb_rcu *d)
 {
 	int err;
-	struct reg *r;
+	struct reg *r = own_reader(d, &err);
 
-	if (!d)
-		return -EINVAL;
-	r = (struct reg *)lookup(d, 1, &err);
 	if (!r)
 		return err;
 	if (nesting(&r->pub))
@@ -285,11 +292,8 @@ int lazymb_rcu_thread_offline_in(struct lazymb_rcu *d)
 int lazymb_rcu_thread_online_in(struct lazymb_rcu *d)
 {
 	int err;
-	struct reg *r;
+	struct reg *r = own_reader(d, &err);
 
-	if (!d)
-		return -EINVAL;
-	r = (struct reg *)lookup(d, 1, &err);
 	if (!r)
 		return err;
 	atomic_store_explicit(&r->online, 1, memory_order_relaxed);

@@ -100,7 +100,7 @@ static void print_human(const struct lazymb_caps *c)
 
 /* ---- JSON ------------------------------------------------------------------ */
 
-static void json_str(const char *s)
+void json_str(const char *s)
 {
 	putchar('"');
 	for (; *s; s++) {

@@ -692,22 +692,6 @@ static void run_check(const struct verify_opts *o, struct check *k, uint64_t bud
 	}
 }
 
-static void json_string(const char *s)
-{
-	putchar('"');
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-
-		if (ch == '"' || ch == '\\')
-			printf("\\%c", ch);
-		else if (ch < 0x20)
-			printf("\\u%04x", ch);
-		else
-			putchar(ch);
-	}
-	putchar('"');
-}
-
 int verify_main(const struct verify_opts *o)
 {
 	static const char *fence_s[] = { "membarrier", "signal", "mprotect", "global" };
@@ -762,23 +746,23 @@ int verify_main(const struct verify_opts *o)
 
 	if (o->json) {
 		printf("{\n  \"selected\": {\"fence\": ");
-		json_string(sel_fence);
+		json_str(sel_fence);
 		printf(", \"sync_core\": ");
-		json_string(sel_sync);
+		json_str(sel_sync);
 		printf("},\n  \"break_fence\": %s,\n  \"seconds_budget\": %.3f,\n  \"checks\": [\n",
 		       o->break_fence ? "true" : "false", o->seconds);
 		for (i = 0; i < n; i++) {
 			printf("    {\"op\": ");
-			json_string(k[i].op);
+			json_str(k[i].op);
 			printf(", \"strategy\": ");
-			json_string(k[i].strategy);
+			json_str(k[i].strategy);
 			printf(", \"selected\": %s, \"rounds\": %ld, \"control_hits\": %ld, "
 			       "\"forbidden\": %ld, \"rewrites\": %ld, \"calls\": %ld, \"stale\": %ld, "
 			       "\"verdict\": \"%s\", \"seconds\": %.3f, \"reason\": ",
 			       k[i].selected ? "true" : "false", k[i].r.rounds, k[i].r.control,
 			       k[i].r.forbidden, k[i].r.rewrites, k[i].r.calls, k[i].r.stale,
 			       verdict_name[k[i].v], k[i].seconds);
-			json_string(k[i].r.reason);
+			json_str(k[i].r.reason);
 			printf("}%s\n", i + 1 < n ? "," : "");
 		}
 		printf("  ],\n  \"ok\": %s\n}\n", ok ? "true" : "false");
@@ -873,9 +857,9 @@ int stats_main(double seconds, int json)
 	lazymb_get_stats(&st);
 	if (json) {
 		printf("{\n  \"seconds\": %.3f,\n  \"fence\": ", seconds);
-		json_string(lazymb_strategy_name(c.fence));
+		json_str(lazymb_strategy_name(c.fence));
 		printf(",\n  \"sync_core\": ");
-		json_string(lazymb_strategy_name(c.sync_core));
+		json_str(lazymb_strategy_name(c.sync_core));
 		printf(",\n  \"light_fences\": %ld,\n", atomic_load(&d.light));
 		printf("  \"heavy_requested\": %llu,\n  \"heavy_issued\": %llu,\n"
 		       "  \"sync_core_requested\": %llu,\n  \"sync_core_issued\": %llu,\n"

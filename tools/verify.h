@@ -22,4 +22,7 @@ int verify_child(int argc, char **argv);
 /* `lazymb-probe --stats`: run the demo for @seconds, print the counters. */
 int stats_main(double seconds, int json);
 
+/* Print @s as a JSON string (lazymb-probe.c). */
+void json_str(const char *s);
+
 #endif /* LAZYMB_TOOLS_VERIFY_H */
