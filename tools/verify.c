@@ -69,136 +69,15 @@ static void child_print(const struct child_result *r)
 }
 
 /*
- * The store-buffering litmus of litmus.h, with one change for a busy
- * machine: a side that waits for the other longer than a heavy fence takes
- * sleeps on a futex and is woken by the other's next step. On 2 CPUs shared
- * with other processes, spinning (or yielding) out whole time slices leaves
- * a few hundred rounds per second, too few for the control to ever reorder;
- * a woken thread preempts a CPU hog at once.
- */
-struct sb {
-	atomic_int x, y;
-	atomic_int go, done;  /* round numbers; go < 0: stop */
-	atomic_int sleepers;  /* threads in sb_wait's futex sleep */
-	int r1;
-	long rounds;
-};
-
-/* Wait until *@w == @want (or < 0); returns the value seen. */
-static int sb_wait(struct sb *l, atomic_int *w, int want)
-{
-	unsigned spins = 0;
-	int g;
-
-	/* Acquire: pairs with sb_post's store; what the poster wrote before
-	 * it (resets of x and y, or r1) is visible. */
-	while ((g = atomic_load_explicit(w, memory_order_acquire)) != want && g >= 0) {
-		if (++spins < (1u << 17)) /* ~100 us: longer than any fence */
-			continue;
-		/* Seq_cst RMW then seq_cst load: pairs with sb_post's seq_cst
-		 * store then load of sleepers (Dekker): either the poster sees
-		 * us sleeping and wakes us, or we see its value and skip the
-		 * sleep. The futex re-checks the value too; 1 ms bounds a miss. */
-		atomic_fetch_add(&l->sleepers, 1);
-		if (atomic_load(w) == g) {
-			struct timespec ts = { 0, 1000000 };
-
-			syscall(SYS_futex, w, FUTEX_WAIT_PRIVATE, g, &ts, NULL, 0);
-		}
-		atomic_fetch_sub(&l->sleepers, 1);
-	}
-	return g;
-}
-
-/* *@w = @v and wake a sleeping waiter. */
-static void sb_post(struct sb *l, atomic_int *w, int v)
-{
-	/* Seq_cst store (a release, and the Dekker pair of sb_wait). */
-	atomic_store(w, v);
-	if (atomic_load(&l->sleepers))
-		syscall(SYS_futex, w, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-}
-
-static void *sb_fast(void *arg)
-{
-	struct sb *l = arg;
-	unsigned seed = 12345;
-
-	for (int i = 1; i <= l->rounds; i++) {
-		/* The slow side's resets of x and y are visible (sb_wait). */
-		if (sb_wait(l, &l->go, i) < 0)
-			return NULL;
-		lz_litmus_spin(&seed);
-		atomic_store_explicit(&l->x, 1, memory_order_relaxed);
-		/* The light side under test; pairs with heavy() below. */
-		lazymb_fence_light();
-		l->r1 = atomic_load_explicit(&l->y, memory_order_relaxed);
-		/* Publishes r1 to the slow side's sb_wait on done. */
-		sb_post(l, &l->done, i);
-	}
-	return NULL;
-}
-
-/*
- * Up to @rounds round pairs or @budget_ns. In each pair the first round is
- * the control (compiler barrier), the second uses @heavy: both see the same
- * load from the rest of the machine, which comes in bursts. Returns the
- * forbidden outcomes of the @heavy rounds (-1 on error), sets *@ran to the
- * pairs run and *@control to the control's forbidden outcomes.
+ * Up to @rounds round pairs or @budget_ns: in each pair the first round is
+ * the control (compiler barrier), the second uses @heavy (lz_litmus_run).
+ * Returns the forbidden outcomes of the @heavy rounds (-1 on error), sets
+ * *@ran to the pairs run and *@control to the control's forbidden outcomes.
  */
 static long sb_run(long rounds, void (*heavy)(void), uint64_t budget_ns, long *ran,
 		   long *control)
 {
-	struct sb l;
-	pthread_t th;
-	unsigned seed = 54321;
-	long forbidden = 0;
-	int i;
-	uint64_t end = mono_ns() + budget_ns;
-
-	if (rounds > 100000000)
-		rounds = 100000000;
-	atomic_init(&l.x, 0);
-	atomic_init(&l.y, 0);
-	atomic_init(&l.go, 0);
-	atomic_init(&l.done, 0);
-	atomic_init(&l.sleepers, 0);
-	l.r1 = 0;
-	l.rounds = 2 * rounds;
-	*ran = 0;
-	*control = 0;
-	if (pthread_create(&th, NULL, sb_fast, &l) != 0)
-		return -1;
-	for (i = 1; i <= 2 * rounds; i++) {
-		int r2;
-
-		if ((i & 63) == 1 && i > 1 && mono_ns() > end)
-			break;
-		atomic_store_explicit(&l.x, 0, memory_order_relaxed);
-		atomic_store_explicit(&l.y, 0, memory_order_relaxed);
-		/* The resets above before the fast side's round (sb_wait). */
-		sb_post(&l, &l.go, i);
-		lz_litmus_spin(&seed);
-		atomic_store_explicit(&l.y, 1, memory_order_relaxed);
-		if (i & 1)
-			lz_litmus_no_fence(); /* the control round */
-		else
-			heavy();
-		r2 = atomic_load_explicit(&l.x, memory_order_relaxed);
-		/* The fast side's r1 is visible (pairs with its sb_post). */
-		sb_wait(&l, &l.done, i);
-		if (l.r1 == 0 && r2 == 0) {
-			if (i & 1)
-				++*control;
-			else
-				forbidden++;
-		}
-	}
-	/* Stops the fast side if we left early. */
-	sb_post(&l, &l.go, -1);
-	pthread_join(th, NULL);
-	*ran = (i - 1) / 2;
-	return forbidden;
+	return lz_litmus_run(rounds, heavy, lz_litmus_no_fence, budget_ns, ran, control);
 }
 
 /* The sync_core litmus wants a void(void) heavy side. */
