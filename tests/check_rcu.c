@@ -241,6 +241,36 @@ START_TEST(test_rcu_concurrent_synchronize_share)
 }
 END_TEST
 
+/*
+ * The hand-off yield (lib/rcu.c, maybe_yield) costs a lone updater almost
+ * nothing: with nobody to share with, each useless yield doubles the calls
+ * that skip it, so 2000 calls yield at most about log2(2000) + 2 times
+ * (fewer when grace periods are too cheap to be worth a yield at all).
+ */
+START_TEST(test_rcu_lone_updater_stops_yielding)
+{
+	struct lazymb_rcu_stats st;
+	atomic_int ready = 0;
+	pthread_t rd;
+	const int calls = 2000;
+
+	ck_assert_int_eq(lazymb_init(), 0);
+	atomic_store(&hold_stop, 0);
+	pthread_create(&rd, NULL, online_reader, &ready);
+	while (!atomic_load(&ready))
+		;
+	for (int i = 0; i < calls; i++)
+		ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+	atomic_store(&hold_stop, 1);
+	pthread_join(rd, NULL);
+	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
+	printf("lone updater: %llu calls, %llu grace periods, %llu yields\n",
+	       st.sync_requested, st.grace_periods, st.yields);
+	ck_assert_uint_eq(st.grace_periods, (unsigned long long)calls);
+	ck_assert_uint_le(st.yields, 14);
+}
+END_TEST
+
 START_TEST(test_rcu_no_heavy_fence_alone_or_offline)
 {
 	struct lazymb_rcu_stats st;
@@ -518,6 +548,7 @@ static Suite *rcu_suite(void)
 	tcase_add_test(tor, test_rcu_torture_global);
 	tcase_add_test(gp, test_rcu_concurrent_synchronize_share);
 	tcase_add_test(gp, test_rcu_no_heavy_fence_alone_or_offline);
+	tcase_add_test(gp, test_rcu_lone_updater_stops_yielding);
 	tcase_add_test(gp, test_rcu_offline_thread_needs_no_fence);
 	tcase_add_test(api, test_rcu_nesting_and_edeadlk);
 	tcase_add_test(api, test_rcu_domains_are_isolated);

@@ -12,6 +12,7 @@
  * Ratios are to urcu-memb, liburcu's membarrier flavor.
  */
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -140,7 +141,8 @@ static void *updater(void *p)
 }
 
 /* ns per synchronize with 4 updaters at once on @cpus CPUs, a reader on
- * CPU 1 (median of 5 runs). */
+ * CPU 1 (median of 5 runs of @iters calls per updater; 1000 reach a steady
+ * state, 200 were mostly thread start-up and first placement). */
 static double sync4(const struct bench_urcu *f, int one_cpu, int iters)
 {
 	double v[5];
@@ -170,8 +172,27 @@ int bench_rcu_main(int argc, char **argv)
 	double read[NFLAV], lat[NFLAV], c4[NFLAV], c4one[NFLAV], cbs[NFLAV];
 	long reads = 20000000;
 
-	(void)argc;
-	(void)argv;
+	/*
+	 * --reads FLAVOR N: only N read-side pairs of FLAVOR, in its reads
+	 * function (lz_reads, reads_memb, ...), for an instruction count:
+	 *   valgrind --tool=callgrind --collect-atstart=no \
+	 *     --toggle-collect=lz_reads lazymb-bench rcu --reads lazymb 1000000
+	 */
+	if (argc == 4 && strcmp(argv[1], "--reads") == 0) {
+		for (size_t i = 0; i < NFLAV; i++)
+			if (strcmp(argv[2], flavors[i]->name) == 0) {
+				flavors[i]->reg();
+				flavors[i]->reads(atol(argv[3]));
+				flavors[i]->unreg();
+				return 0;
+			}
+		fprintf(stderr, "lazymb-bench rcu --reads: unknown flavor '%s'\n", argv[2]);
+		return 2;
+	}
+	if (argc > 1) {
+		fprintf(stderr, "usage: lazymb-bench rcu [--reads FLAVOR N]\n");
+		return 2;
+	}
 	bench_pin_self(0);
 	for (size_t i = 0; i < NFLAV; i++) {
 		const struct bench_urcu *f = flavors[i];
@@ -198,8 +219,8 @@ int bench_rcu_main(int argc, char **argv)
 		f->unreg();
 		reader_stop(&rd);
 
-		c4[i] = sync4(f, 0, 200);
-		c4one[i] = sync4(f, 1, 200);
+		c4[i] = sync4(f, 0, 1000);
+		c4one[i] = sync4(f, 1, 1000);
 
 		/* call_rcu: queue 100000, then barrier. */
 		{

@@ -125,7 +125,10 @@ static inline void lazymb_rcu_read_lock_in(struct lazymb_rcu *d)
  */
 static inline void lazymb_rcu_read_unlock_in(struct lazymb_rcu *d)
 {
-	struct lazymb_rcu_reader *r = lazymb__rcu_reader(d);
+	/* The default domain's reader exists: read_lock made it (an unlock
+	 * without a lock is a bug, and faults here). Another domain's is
+	 * looked up: the thread may have used a third domain in between. */
+	struct lazymb_rcu_reader *r = d ? lazymb__rcu_reader(d) : lazymb__rcu_tls.def;
 	uint64_t c = atomic_load_explicit(&r->ctr, memory_order_relaxed);
 
 	if (LAZYMB_LIKELY((c & LAZYMB__RCU_NEST_MASK) == 1)) {
@@ -239,7 +242,8 @@ struct lazymb_rcu_stats {
 	unsigned long long sleeps;          /* waits that went to the futex (each one heavy fence) */
 	unsigned long long callbacks;       /* callbacks invoked */
 	unsigned long long stalls;          /* stall warnings printed */
-	unsigned long long reserved[6];
+	unsigned long long yields;          /* yields to let other updaters join */
+	unsigned long long reserved[5];
 };
 
 /**
