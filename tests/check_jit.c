@@ -184,6 +184,71 @@ START_TEST(test_jit_refusals_write_nothing)
 }
 END_TEST
 
+/*
+ * The overlap check does not depend on the order of the sites: 200 sites
+ * given in reverse order with neighbours swapped are accepted and all
+ * written; the same with one site moved onto another, far away in the
+ * array, is refused with nothing written.
+ */
+#if defined(__x86_64__)
+static const unsigned char ov_old[4] = { 0x90, 0x90, 0x90, 0x90 };
+static const unsigned char ov_new[4] = { 0x0f, 0x1f, 0x40, 0x00 }; /* a 4-byte nop */
+#define HAVE_OV 1
+#elif defined(__powerpc64__) || defined(__aarch64__)
+/* A nop, and a branch to the next instruction: both patchable. */
+#if defined(__powerpc64__)
+static const uint32_t ov_oldw = 0x60000000u, ov_neww = 0x48000004u;
+#else
+static const uint32_t ov_oldw = 0xd503201fu, ov_neww = 0x14000001u;
+#endif
+#define ov_old ((const unsigned char *)&ov_oldw)
+#define ov_new ((const unsigned char *)&ov_neww)
+#define HAVE_OV 1
+#else
+#define HAVE_OV 0
+#endif
+
+START_TEST(test_jit_batch_overlap_any_order)
+{
+#if HAVE_OV
+	struct lazymb_code *c = region();
+	unsigned char *rx = lazymb_code_rx(c), *rw = lazymb_code_rw(c);
+	enum { N = 200, STEP = 8 };
+	struct lazymb_patch p[N];
+	unsigned char before[N * STEP];
+
+	if (lazymb_sync_core_available() != 0)
+		LZ_SKIP("no sync_core here");
+	for (int i = 0; i < N; i++)
+		memcpy(rw + i * STEP, ov_old, 4);
+	ck_assert_int_eq(lazymb_code_publish(c, 0, N * STEP), 0);
+	for (int i = 0; i < N; i++) /* reverse order, then swap neighbours */
+		p[i] = (struct lazymb_patch){ rx + (N - 1 - i) * STEP, ov_new, 4 };
+	for (int i = 0; i + 1 < N; i += 2) {
+		struct lazymb_patch t = p[i];
+
+		p[i] = p[i + 1];
+		p[i + 1] = t;
+	}
+	/* p[N - 1] is site 1 and p[1] site N - 1: move p[N - 1] 2 bytes into
+	 * site N - 1 (on word arches also misaligned: refused either way). */
+	ck_assert_ptr_eq(p[N - 1].site, rx + STEP);
+	ck_assert_ptr_eq(p[1].site, rx + (N - 1) * STEP);
+	p[N - 1].site = rx + (N - 1) * STEP - 2;
+	memcpy(before, rx, sizeof(before));
+	ck_assert_int_eq(lazymb_patch_batch(c, p, N), -EINVAL);
+	ck_assert_int_eq(memcmp(before, rx, sizeof(before)), 0);
+	p[N - 1].site = rx + STEP;
+	ck_assert_int_eq(lazymb_patch_batch(c, p, N), 0);
+	for (int i = 0; i < N; i++)
+		ck_assert_int_eq(memcmp(rx + i * STEP, ov_new, 4), 0);
+	lazymb_code_destroy(c);
+#else
+	LZ_SKIP("no live patching on this arch");
+#endif
+}
+END_TEST
+
 #if defined(__x86_64__)
 
 /* ---- x86-64 live patching ------------------------------------------------------ */
@@ -570,6 +635,7 @@ int main(void)
 	tcase_add_test(tc, test_jit_region_is_w_xor_x);
 	tcase_add_test(tc, test_jit_publish_region_reuse);
 	tcase_add_test(tc, test_jit_refusals_write_nothing);
+	tcase_add_test(tc, test_jit_batch_overlap_any_order);
 	tcase_add_test(tc, test_jit_patch_torture_membarrier);
 	tcase_add_test(tc, test_jit_patch_torture_signal);
 #if defined(__x86_64__)
