@@ -527,6 +527,23 @@ static void maybe_yield(struct lazymb_rcu *d, int cpu)
 }
 
 /*
+ * Release gp_lock and wake the callers that found it taken (wait_gp): each
+ * release may be the end of the grace period they wait for, or the end of
+ * a hold that was no grace period at all (fork), after which one of them
+ * must lead. Every release of gp_lock but the forked child's goes here.
+ */
+static void gp_unlock(struct lazymb_rcu *d)
+{
+	pthread_mutex_unlock(&d->gp_lock);
+	/* Seq_cst RMW then seq_cst load: the Dekker pair of a sleeper's
+	 * increment of gp_sleepers then load of gp_futex in wait_gp: either
+	 * it sees the bump or we see it asleep. */
+	atomic_fetch_add(&d->gp_futex, 1);
+	if (atomic_load(&d->gp_sleepers))
+		sys_futex(&d->gp_futex, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
+}
+
+/*
  * Wait until a grace period that started after gp read @s has completed,
  * running one if nobody is. One leader at a time holds gp_lock (taken with
  * trylock only); the others sleep on gp_futex and are all woken when a
@@ -547,15 +564,11 @@ static void wait_gp(struct lazymb_rcu *d, uint64_t s)
 		if (pthread_mutex_trylock(&d->gp_lock) == 0) {
 			if (atomic_load_explicit(&d->completed, memory_order_acquire) <= s)
 				run_gp(d);
-			pthread_mutex_unlock(&d->gp_lock);
-			/* Seq_cst RMW then seq_cst load: the Dekker pair of a
-			 * sleeper's increment then load of gp_futex below:
-			 * either it sees the bump or we see it asleep. */
-			atomic_fetch_add(&d->gp_futex, 1);
-			if (atomic_load(&d->gp_sleepers))
-				sys_futex(&d->gp_futex, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
+			gp_unlock(d);
 			return;
 		}
+		/* Seq_cst RMW then seq_cst load: pairs with gp_unlock's bump
+		 * then load of gp_sleepers. */
 		atomic_fetch_add(&d->gp_sleepers, 1);
 		if (atomic_load(&d->gp_futex) == v)
 			sys_futex(&d->gp_futex, FUTEX_WAIT_PRIVATE, v, NULL);
@@ -832,7 +845,7 @@ static void after_fork_parent(void)
 	for (d = domains; d; d = d->next_domain) {
 		pthread_mutex_unlock(&d->cb_lock);
 		pthread_mutex_unlock(&d->reg_lock);
-		pthread_mutex_unlock(&d->gp_lock);
+		gp_unlock(d); /* wakes a caller that found it held by the fork */
 	}
 	pthread_mutex_unlock(&domains_lock);
 }

@@ -461,6 +461,54 @@ static void count_cb(struct lazymb_rcu_head *h)
 	atomic_fetch_add(&cb_count, 1);
 }
 
+/*
+ * A synchronize that finds the domain's grace-period lock held by fork()
+ * (the library's prepare handler takes it) must not sleep forever once the
+ * parent's handler releases it. A prepare handler registered before the
+ * library's runs after it, with the lock held: it starts the updater and
+ * gives it time to find the lock taken and go to sleep.
+ */
+static atomic_int fork_sync_done;
+
+static void *fork_sync(void *arg)
+{
+	(void)arg;
+	lazymb_rcu_synchronize();
+	atomic_store(&fork_sync_done, 1);
+	return NULL;
+}
+
+static pthread_t fork_sync_thread;
+
+static void prepare_start_sync(void)
+{
+	pthread_create(&fork_sync_thread, NULL, fork_sync, NULL);
+	usleep(50000);
+}
+
+START_TEST(test_rcu_synchronize_during_fork_wakes)
+{
+	pid_t pid;
+	int status;
+
+	if (lz_qemu())
+		LZ_SKIP("qemu-user 7.2 fails an internal assertion (plugins/core.c) when a "
+			"process with several threads forks");
+	/* Before the library registers its handlers (at first RCU use). */
+	pthread_atfork(prepare_start_sync, NULL, NULL);
+	lazymb_rcu_read_lock();
+	lazymb_rcu_read_unlock();
+	pid = fork();
+	if (pid == 0)
+		_exit(0);
+	waitpid(pid, &status, 0);
+	for (int i = 0; i < 5000 && !atomic_load(&fork_sync_done); i++)
+		usleep(1000);
+	ck_assert_msg(atomic_load(&fork_sync_done), "synchronize still asleep 5 s after fork");
+	pthread_join(fork_sync_thread, NULL);
+}
+END_TEST
+
 START_TEST(test_rcu_fork_child_works)
 {
 	struct lazymb_rcu_head h[2];
@@ -554,6 +602,7 @@ static Suite *rcu_suite(void)
 	tcase_add_test(api, test_rcu_domains_are_isolated);
 	tcase_add_test(api, test_rcu_thread_exit_inside_section);
 	tcase_add_test(api, test_rcu_fork_child_works);
+	tcase_add_test(api, test_rcu_synchronize_during_fork_wakes);
 	tcase_add_test(api, test_rcu_stall_warning_names_thread);
 	tcase_add_test(api, test_rcu_bad_arguments);
 	suite_add_tcase(s, tor);
