@@ -41,15 +41,15 @@ static long litmus_rounds(enum lazymb_strategy s)
 }
 
 /*
- * The litmus with the real heavy fence, for at most @rounds rounds and 30 s
- * (a fallback fence waits for every thread to run: on a machine busy with
- * the rest of the suite a round may cost a time slice). Returns the
- * forbidden outcomes, or -1 if fewer than a tenth of the rounds ran (too
- * weak to count as a test).
+ * The litmus with the real heavy fence, for at most @rounds rounds and
+ * @seconds (a fallback fence waits for every thread to run: on a machine
+ * busy with the rest of the suite a round may cost a time slice). Returns
+ * the forbidden outcomes, or -1 if fewer than a tenth of the rounds ran
+ * (too weak to count as a test).
  */
-static long litmus_bounded(long rounds, long *ran)
+static long litmus_bounded(long rounds, unsigned seconds, long *ran)
 {
-	long bad = lz_litmus_sb(rounds, lazymb_fence_heavy, 30ull * 1000000000u, ran);
+	long bad = lz_litmus_sb(rounds, lazymb_fence_heavy, seconds * 1000000000ull, ran);
 
 	return *ran >= rounds / 10 ? bad : -1;
 }
@@ -72,13 +72,8 @@ static void check_litmus(enum lazymb_strategy s)
 
 	ck_assert_int_eq(lazymb_get_caps(&c), 0);
 	ck_assert_int_eq(c.fence, s);
-	/*
-	 * At most 40 s of the case's 120: a fallback fence waits for every
-	 * thread to run, and on a machine busy with the rest of the suite the
-	 * other side may get a CPU only every time slice. At least a tenth
-	 * of the rounds must run, or the test fails as too weak.
-	 */
-	bad = lz_litmus_sb(litmus_rounds(s), lazymb_fence_heavy, 40ull * 1000000000u, &ran);
+	/* At most 40 s of the case's 120. */
+	bad = litmus_bounded(litmus_rounds(s), 40, &ran);
 	printf("litmus %s: %ld rounds, %ld forbidden\n", lazymb_strategy_name(s), ran, bad);
 	ck_assert_int_ge(ran, litmus_rounds(s) / 10);
 	ck_assert_int_eq(bad, 0);
@@ -327,7 +322,7 @@ START_TEST(test_fence_signal_thread_churn)
 	for (long i = 0; i < lz_scale(200); i++)
 		lazymb_fence_heavy();
 	/* The guarantee still holds while threads come and go. */
-	bad = litmus_bounded(lz_scale(5000), &ran);
+	bad = litmus_bounded(lz_scale(5000), 30, &ran);
 	atomic_store(&churn_stop, 1);
 	for (int i = 0; i < 2; i++)
 		pthread_join(t[i], NULL);
@@ -461,7 +456,7 @@ START_TEST(test_fence_fork_child_keeps_working)
 		lazymb_fence_heavy();
 		if (lazymb_sync_core_available() == 0)
 			lazymb_sync_core();
-		_exit(litmus_bounded(lz_scale(2000), &ran) == 0 ? 0 : 3);
+		_exit(litmus_bounded(lz_scale(2000), 30, &ran) == 0 ? 0 : 3);
 	}
 	waitpid(pid, &status, 0);
 	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %#x", status);
@@ -642,7 +637,7 @@ static int child_main(const char *mode)
 	if (strcmp(mode, "litmus") == 0) {
 		if (r)
 			return 2;
-		bad = litmus_bounded(5000, &ran);
+		bad = litmus_bounded(5000, 30, &ran);
 		if (c.sync_core != LAZYMB_STRATEGY_NONE)
 			lazymb_sync_core();
 		printf("litmus: %ld rounds, %ld forbidden\n", ran, bad);

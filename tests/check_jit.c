@@ -22,6 +22,17 @@ static int under_qemu(void)
 	return getenv("LAZYMB_TEST_QEMU") != NULL;
 }
 
+/* Word arches: patchable instructions (b .+8, b .+16, nop). */
+#if defined(__powerpc64__)
+#define B8 0x48000008u
+#define B16 0x48000010u
+#define NOP 0x60000000u
+#elif defined(__aarch64__)
+#define B8 0x14000002u
+#define B16 0x14000004u
+#define NOP 0xd503201fu
+#endif
+
 static struct lazymb_code *region(void)
 {
 	struct lazymb_code *c = NULL;
@@ -195,12 +206,7 @@ static const unsigned char ov_old[4] = { 0x90, 0x90, 0x90, 0x90 };
 static const unsigned char ov_new[4] = { 0x0f, 0x1f, 0x40, 0x00 }; /* a 4-byte nop */
 #define HAVE_OV 1
 #elif defined(__powerpc64__) || defined(__aarch64__)
-/* A nop, and a branch to the next instruction: both patchable. */
-#if defined(__powerpc64__)
-static const uint32_t ov_oldw = 0x60000000u, ov_neww = 0x48000004u;
-#else
-static const uint32_t ov_oldw = 0xd503201fu, ov_neww = 0x14000001u;
-#endif
+static const uint32_t ov_oldw = NOP, ov_neww = B8;
 #define ov_old ((const unsigned char *)&ov_oldw)
 #define ov_new ((const unsigned char *)&ov_neww)
 #define HAVE_OV 1
@@ -248,6 +254,13 @@ START_TEST(test_jit_batch_overlap_any_order)
 #endif
 }
 END_TEST
+
+/* A region, the executing threads' stop flag and what they counted. */
+struct xmod {
+	struct lazymb_code *c;
+	atomic_int stop;
+	atomic_long calls, bad;
+};
 
 #if defined(__x86_64__)
 
@@ -300,12 +313,6 @@ static void build(struct lazymb_code *c)
 	rw[F4 + 5] = 0xc3;
 	ck_assert_int_eq(lazymb_code_publish(c, 0, 512), 0);
 }
-
-struct xmod {
-	struct lazymb_code *c;
-	atomic_int stop;
-	atomic_long calls, bad;
-};
 
 static void *executor(void *arg)
 {
@@ -545,25 +552,9 @@ END_TEST
 
 /* ---- one aligned instruction word: b .+8 <-> b .+16 ------------------------------ */
 
-#if defined(__powerpc64__)
-#define B8 0x48000008u
-#define B16 0x48000010u
-#define NOP 0x60000000u
-#else
-#define B8 0x14000002u
-#define B16 0x14000004u
-#define NOP 0xd503201fu
-#endif
-
-struct wmod {
-	struct lazymb_code *c;
-	atomic_int stop;
-	atomic_long calls, bad;
-};
-
 static void *wexec(void *arg)
 {
-	struct wmod *x = arg;
+	struct xmod *x = arg;
 	fn_t f = fn_at(x->c, 64);
 
 	while (!atomic_load_explicit(&x->stop, memory_order_relaxed)) {
@@ -579,7 +570,7 @@ static void *wexec(void *arg)
 static void word_torture(enum lazymb_strategy s)
 {
 #if HAVE_EMIT
-	struct wmod x = { region(), 0, 0, 0 };
+	struct xmod x = { region(), 0, 0, 0 };
 	uint32_t *w = (uint32_t *)(void *)((char *)lazymb_code_rw(x.c) + 64);
 	pthread_t t[2];
 	int r = lazymb_set_strategy(LAZYMB_OP_SYNC_CORE, s);

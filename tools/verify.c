@@ -87,6 +87,23 @@ static void heavy_sync_core(void)
 }
 
 /*
+ * Add one run's counts to @r. A run that could not start (@f < 0) counts
+ * as a failure, its reason naming @what. Returns 0, or -1 for that.
+ */
+static int tally(struct child_result *r, long f, long ran, long hits, const char *what)
+{
+	if (f < 0) {
+		snprintf(r->reason, sizeof(r->reason), "cannot create %s", what);
+		r->forbidden++;
+		return -1;
+	}
+	r->forbidden += f;
+	r->control += hits;
+	r->rounds += ran;
+	return 0;
+}
+
+/*
  * Store-buffering litmus: calibrate the real fence's cost, then the control
  * (compiler barrier) and the real run with the same number of rounds.
  */
@@ -107,14 +124,8 @@ static void run_litmus(void (*heavy)(void), int brk, uint64_t budget_ns,
 	for (cal = 8; cal <= 200; cal *= 25) {
 		t0 = mono_ns();
 		f = sb_run(cal, real, 60ull * 1000000000u, &ran, &hits);
-		if (f < 0) {
-			snprintf(r->reason, sizeof(r->reason), "cannot create a thread");
-			r->forbidden = 1;
+		if (tally(r, f, ran, hits, "a thread") < 0)
 			return;
-		}
-		r->forbidden += f;
-		r->control += hits;
-		r->rounds += ran;
 		per = (mono_ns() - t0) / (uint64_t)(ran ? ran : 1) + 1;
 		if (per > 1000000u)
 			break;
@@ -132,14 +143,8 @@ static void run_litmus(void (*heavy)(void), int brk, uint64_t budget_ns,
 	t0 = mono_ns();
 	do {
 		f = sb_run(chunk, real, budget_ns, &ran, &hits);
-		if (f < 0) {
-			snprintf(r->reason, sizeof(r->reason), "cannot create a thread");
-			r->forbidden++;
+		if (tally(r, f, ran, hits, "a thread") < 0)
 			break;
-		}
-		r->forbidden += f;
-		r->control += hits;
-		r->rounds += ran;
 	} while (mono_ns() - t0 < budget_ns * 3 / 4 && r->rounds < 20000000);
 }
 
@@ -310,14 +315,8 @@ static void run_rcu(int brk, uint64_t budget_ns, struct child_result *r)
 	uint64_t t0 = mono_ns(), per;
 
 	f = rcu_run(8, brk, budget_ns, &ran, &hits);
-	if (f < 0) {
-		snprintf(r->reason, sizeof(r->reason), "cannot create the torture");
-		r->forbidden = 1;
+	if (tally(r, f, ran, hits, "the torture") < 0)
 		return;
-	}
-	r->forbidden += f;
-	r->control += hits;
-	r->rounds += ran;
 	per = (mono_ns() - t0) / (uint64_t)(ran ? ran : 1) + 1;
 	pairs = (long)(budget_ns / per);
 	if (pairs < 100)
@@ -326,9 +325,7 @@ static void run_rcu(int brk, uint64_t budget_ns, struct child_result *r)
 		pairs = 1000000;
 	/* The time limit normally ends it: three quarters of the budget. */
 	f = rcu_run(pairs, brk, budget_ns * 3 / 4, &ran, &hits);
-	r->forbidden += f < 0 ? 1 : f;
-	r->control += hits;
-	r->rounds += ran;
+	tally(r, f, ran, hits, "the torture");
 }
 #endif
 
