@@ -140,31 +140,47 @@ static void *updater(void *p)
 	return NULL;
 }
 
-/* ns per synchronize with 4 updaters at once on @cpus CPUs, a reader on
- * CPU 1 (median of 5 runs of @iters calls per updater; 1000 reach a steady
+/* One run: ns per synchronize with 4 updaters at once on @one_cpu ? 1 : 2
+ * CPUs, a reader on CPU 1, @iters calls per updater (1000 reach a steady
  * state, 200 were mostly thread start-up and first placement). */
-static double sync4(const struct bench_urcu *f, int one_cpu, int iters)
+static double sync4_once(const struct bench_urcu *f, int one_cpu, int iters)
 {
-	double v[5];
+	struct reader rd;
+	struct upd u[4];
+	pthread_t t[4];
+	uint64_t t0;
+	double v;
 
-	for (int run = 0; run < 5; run++) {
-		struct reader rd;
-		struct upd u[4];
-		pthread_t t[4];
-		uint64_t t0;
-
-		reader_start(&rd, f, 1);
-		t0 = bench_now_ns();
-		for (int i = 0; i < 4; i++) {
-			u[i] = (struct upd){ f, one_cpu ? 0 : i, iters };
-			pthread_create(&t[i], NULL, updater, &u[i]);
-		}
-		for (int i = 0; i < 4; i++)
-			pthread_join(t[i], NULL);
-		v[run] = (double)(bench_now_ns() - t0) / (4.0 * iters);
-		reader_stop(&rd);
+	reader_start(&rd, f, 1);
+	t0 = bench_now_ns();
+	for (int i = 0; i < 4; i++) {
+		u[i] = (struct upd){ f, one_cpu ? 0 : i, iters };
+		pthread_create(&t[i], NULL, updater, &u[i]);
 	}
-	return bench_median(v, 5);
+	for (int i = 0; i < 4; i++)
+		pthread_join(t[i], NULL);
+	v = (double)(bench_now_ns() - t0) / (4.0 * iters);
+	reader_stop(&rd);
+	return v;
+}
+
+/*
+ * The medians of SYNC4_RUNS runs per flavor, the flavors taking turns run
+ * by run: on a VM the cost of an IPI or of waking an idle vCPU drifts with
+ * the host's load over seconds, and a vCPU sometimes waits a whole tick
+ * (4 ms) for one; taking turns spreads both over all flavors alike.
+ */
+#define SYNC4_RUNS 9
+
+static void sync4(double *out, int one_cpu, int iters)
+{
+	double v[NFLAV][SYNC4_RUNS];
+
+	for (int run = 0; run < SYNC4_RUNS; run++)
+		for (size_t i = 0; i < NFLAV; i++)
+			v[i][run] = sync4_once(flavors[i], one_cpu, iters);
+	for (size_t i = 0; i < NFLAV; i++)
+		out[i] = bench_median(v[i], SYNC4_RUNS);
 }
 
 int bench_rcu_main(int argc, char **argv)
@@ -219,9 +235,6 @@ int bench_rcu_main(int argc, char **argv)
 		f->unreg();
 		reader_stop(&rd);
 
-		c4[i] = sync4(f, 0, 1000);
-		c4one[i] = sync4(f, 1, 1000);
-
 		/* call_rcu: queue 100000, then barrier. */
 		{
 			long n = 100000;
@@ -233,9 +246,12 @@ int bench_rcu_main(int argc, char **argv)
 			f->unreg();
 			cbs[i] = (double)n / ((double)(bench_now_ns() - t0) / 1e9);
 		}
-		bench_datum("rcu_sync4", f->name, 4, c4[i]);
 		bench_datum("rcu_sync1", f->name, 1, lat[i]);
 	}
+	sync4(c4, 0, 1000);
+	sync4(c4one, 1, 1000);
+	for (size_t i = 0; i < NFLAV; i++)
+		bench_datum("rcu_sync4", flavors[i]->name, 4, c4[i]);
 	printf("RCU, threads pinned, %d CPUs; ratio = x / urcu-memb\n\n", bench_ncpus());
 	printf("  %-10s %12s %6s %12s %6s %12s %6s %12s %6s %14s %6s\n", "flavor", "read ns",
 	       "ratio", "sync ns", "ratio", "4 sync ns", "ratio", "4 on 1 CPU", "ratio",
