@@ -49,7 +49,9 @@ struct lazymb_rcu {
 		_Atomic unsigned long arrivals; /* synchronize calls from here */
 		_Atomic uint64_t until;     /* no yield on this CPU before (ns) */
 		_Atomic unsigned int level; /* slow, useless yields in a row here */
-		char pad[64 - 2 * sizeof(uint64_t) - sizeof(unsigned int)];
+		_Atomic int inside;         /* callers inside synchronize from here */
+		_Atomic int asleep;         /* of those, asleep in wait_gp */
+		char pad[64 - 2 * sizeof(uint64_t) - 3 * sizeof(int)];
 	} cpu[YIELD_CPUS];             /* per CPU, modulo YIELD_CPUS (maybe_yield) */
 	pthread_mutex_t gp_lock;       /* one grace period at a time */
 	pthread_mutex_t reg_lock;      /* the registry */
@@ -441,14 +443,28 @@ static void run_gp(struct lazymb_rcu *d)
 
 /*
  * Sharing grace periods on one CPU. Updaters on one CPU never overlap
- * unless one gives the CPU up: a caller that yields once before starting a
+ * unless one gives the CPU up: a caller that yields before starting a
  * grace period lets the updaters queued behind it enter synchronize, and
  * the grace period it then runs serves them all (those that arrive while
  * it runs wait in wait_gp and share the next one).
  *
- * A yield pays only when others arrive on the same CPU during it. Each
- * caller counts, per CPU, the synchronize calls that arrived there while it
- * yielded:
+ * Each CPU slot counts the callers inside synchronize and, of those, the
+ * ones asleep in wait_gp. The others are runnable peers: callers served by
+ * the last grace period on their way out (in a loop, about to call again)
+ * or callers that entered and are about to wait. When there are any, the
+ * caller yields until as many calls have arrived on its CPU, at most
+ * YIELD_PEER_TRIES times, skipping no call for back-off. One yield is often
+ * not enough: under EEVDF a yield gives up the rest of the yielder's slice
+ * and pushes its deadline back, so a peer that yielded just before may not
+ * be picked and the CPU comes straight back (seen here on 6.18: 4 updaters
+ * on one CPU needed 1000 to 1900 grace periods for 4000 calls with one
+ * yield, 1000 to 1100 with this). If those yields saw no arrival at all
+ * (the peers left synchronize for good), the thread's next calls go by
+ * the rule below until a yield with peers sees one again.
+ *
+ * With no runnable peer, a yield pays only when others arrive on the same
+ * CPU during it. Each caller counts, per CPU, the synchronize calls that
+ * arrived there while it yielded:
  *  - none, and the yield was short: nobody to share with (a wasted system
  *    call, about a microsecond). The thread doubles the number of its calls
  *    that skip the yield, up to 1024 (then one probe in 1025);
@@ -456,7 +472,10 @@ static void run_gp(struct lazymb_rcu *d)
  *    thread that is not an updater (a spinning reader) got a whole time
  *    slice, milliseconds. Nobody of the domain yields on that CPU for the
  *    next 10, 100, then 1000 times that long (the 1st, 2nd, 3rd and later
- *    such yields in a row there), then one probes again: the loss stays
+ *    such yields in a row there; callers that come back late together
+ *    from one stretch count once, so the tick's housekeeping that delays
+ *    three chained yields does not count as three), then one probes
+ *    again: the loss stays
  *    under 0.1% once a CPU is known to be shared with a busy thread. Per
  *    CPU, not per thread, so that new threads learn it too;
  *  - else the yield was useful (a long one means the other updaters ran
@@ -470,8 +489,10 @@ static void run_gp(struct lazymb_rcu *d)
 #define YIELD_MIN_GP_NS 2000u  /* cheaper grace periods: never worth it */
 #define YIELD_SLACK_NS 20000u
 #define YIELD_SLOW_LEVELS 3   /* 10x, 100x, 1000x */
+#define YIELD_PEER_TRIES 4u
 
 static __thread unsigned int yield_skip, yield_backoff;
+static __thread int peers_left; /* the last peer-guided yields saw no arrival */
 
 static int hint_cpu(void)
 {
@@ -483,30 +504,46 @@ static int hint_cpu(void)
 static void maybe_yield(struct lazymb_rcu *d, int cpu)
 {
 	uint64_t gp_ns = atomic_load_explicit(&d->gp_ns, memory_order_relaxed), t0, dt, per;
-	unsigned long a0, got;
-	unsigned int level;
+	unsigned long a0, got, want = 1;
+	unsigned int level, tries = 1;
+	int peers;
 
 	if (gp_ns < YIELD_MIN_GP_NS ||
 	    atomic_load_explicit(&d->gp, memory_order_relaxed) !=
 		    atomic_load_explicit(&d->completed, memory_order_relaxed))
 		return;
-	if (yield_skip) {
+	/* Relaxed, here and below: hints; racing updates are harmless. */
+	peers = atomic_load_explicit(&d->cpu[cpu].inside, memory_order_relaxed) - 1 -
+		atomic_load_explicit(&d->cpu[cpu].asleep, memory_order_relaxed);
+	if (peers > 0 && !peers_left) {
+		tries = YIELD_PEER_TRIES;
+		want = (unsigned long)peers;
+	} else if (yield_skip) {
 		yield_skip--;
 		return;
 	}
 	t0 = lazymb__now_ns();
-	/* Relaxed, here and below: hints; racing updates are harmless. */
 	if (t0 < atomic_load_explicit(&d->cpu[cpu].until, memory_order_relaxed))
 		return;
 	a0 = atomic_load_explicit(&d->cpu[cpu].arrivals, memory_order_relaxed);
-	sched_yield();
-	dt = lazymb__now_ns() - t0;
-	got = atomic_load_explicit(&d->cpu[cpu].arrivals, memory_order_relaxed) - a0;
-	atomic_fetch_add_explicit(&d->st_yields, 1, memory_order_relaxed);
 	per = 2 * gp_ns + YIELD_SLACK_NS;
+	for (;;) {
+		sched_yield();
+		dt = lazymb__now_ns() - t0;
+		got = atomic_load_explicit(&d->cpu[cpu].arrivals, memory_order_relaxed) - a0;
+		atomic_fetch_add_explicit(&d->st_yields, 1, memory_order_relaxed);
+		if (--tries == 0 || got >= want || dt > per)
+			break;
+	}
+	if (peers > 0)
+		peers_left = !got;
 	if (dt > per && got * per < dt) {
 		uint64_t hold = dt;
 
+		/* Callers that yielded one after another return late together
+		 * from one stretch: only the first of them counts it. */
+		if (atomic_load_explicit(&d->cpu[cpu].until, memory_order_relaxed) > t0)
+			return;
 		level = atomic_load_explicit(&d->cpu[cpu].level, memory_order_relaxed);
 		if (level < YIELD_SLOW_LEVELS)
 			atomic_store_explicit(&d->cpu[cpu].level, ++level, memory_order_relaxed);
@@ -552,7 +589,7 @@ static void gp_unlock(struct lazymb_rcu *d)
  * while a grace period ran is not served by it: one of them leads the
  * next, which serves them all.
  */
-static void wait_gp(struct lazymb_rcu *d, uint64_t s)
+static void wait_gp(struct lazymb_rcu *d, uint64_t s, int cpu)
 {
 	for (;;) {
 		/* Seq_cst: see the sleep below. */
@@ -570,8 +607,11 @@ static void wait_gp(struct lazymb_rcu *d, uint64_t s)
 		/* Seq_cst RMW then seq_cst load: pairs with gp_unlock's bump
 		 * then load of gp_sleepers. */
 		atomic_fetch_add(&d->gp_sleepers, 1);
+		/* A hint for maybe_yield: relaxed. */
+		atomic_fetch_add_explicit(&d->cpu[cpu].asleep, 1, memory_order_relaxed);
 		if (atomic_load(&d->gp_futex) == v)
 			sys_futex(&d->gp_futex, FUTEX_WAIT_PRIVATE, v, NULL);
+		atomic_fetch_sub_explicit(&d->cpu[cpu].asleep, 1, memory_order_relaxed);
 		atomic_fetch_sub_explicit(&d->gp_sleepers, 1, memory_order_relaxed);
 	}
 }
@@ -589,7 +629,9 @@ int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 		return -EDEADLK;
 	atomic_fetch_add_explicit(&d->st_sync, 1, memory_order_relaxed);
 	cpu = hint_cpu();
+	/* Hints for maybe_yield: relaxed. */
 	atomic_fetch_add_explicit(&d->cpu[cpu].arrivals, 1, memory_order_relaxed);
+	atomic_fetch_add_explicit(&d->cpu[cpu].inside, 1, memory_order_relaxed);
 	/* Orders the caller's updates before its read of gp: a grace period
 	 * that moves gp past s begins after them. Pairs with the full fence
 	 * in run_gp after its store to gp. */
@@ -598,7 +640,8 @@ int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 	/* Let updaters about to call join the grace period (a delay only:
 	 * any grace period that completes past s started after the read). */
 	maybe_yield(d, cpu);
-	wait_gp(d, s);
+	wait_gp(d, s, cpu);
+	atomic_fetch_sub_explicit(&d->cpu[cpu].inside, 1, memory_order_relaxed);
 	/* Orders the grace period before the caller's next accesses (the
 	 * free), on top of the acquire loads of each reader's ctr. */
 	lazymb_arch_mb();
@@ -880,6 +923,11 @@ static void after_fork_child(void)
 		d->worker_tid = 0;
 		atomic_store_explicit(&d->waiters, 0, memory_order_relaxed);
 		atomic_store_explicit(&d->gp_sleepers, 0, memory_order_relaxed);
+		for (int c = 0; c < YIELD_CPUS; c++) {
+			/* The callers inside synchronize are in the parent. */
+			atomic_store_explicit(&d->cpu[c].inside, 0, memory_order_relaxed);
+			atomic_store_explicit(&d->cpu[c].asleep, 0, memory_order_relaxed);
+		}
 		pthread_mutex_init(&d->gp_lock, NULL);
 		pthread_mutex_init(&d->reg_lock, NULL);
 		pthread_mutex_init(&d->cb_lock, NULL);
