@@ -170,7 +170,7 @@ static double sync4_once(const struct bench_urcu *f, int one_cpu, int iters)
  * the host's load over seconds, and a vCPU sometimes waits a whole tick
  * (4 ms) for one; taking turns spreads both over all flavors alike.
  */
-#define SYNC4_RUNS 9
+#define SYNC4_RUNS 11
 
 static void sync4(double *out, int one_cpu, int iters)
 {
