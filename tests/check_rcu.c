@@ -216,15 +216,29 @@ START_TEST(test_rcu_concurrent_synchronize_share)
 		atomic_int in = 0;
 		pthread_t rd, t[4];
 
+		struct lazymb_rcu_stats s0, s1;
+
 		atomic_store(&hold_release, 0);
 		pthread_create(&rd, NULL, hold_reader, &in);
 		while (!atomic_load(&in))
 			;
+		lazymb_rcu_get_stats_in(lazymb_rcu_default(), &s0);
 		pthread_create(&t[0], NULL, sync_once, NULL);
-		usleep(5000); /* grace period 1 is waiting for the reader */
+		/* Grace period 1 is asleep waiting for the reader (counted, not
+		 * timed: a loaded machine may start a thread late). */
+		do {
+			usleep(1000);
+			lazymb_rcu_get_stats_in(lazymb_rcu_default(), &s1);
+		} while (s1.sleeps == s0.sleeps);
 		for (int i = 1; i < 4; i++)
 			pthread_create(&t[i], NULL, sync_once, NULL);
-		usleep(10000); /* they wait for grace period 1 to end */
+		/* All three have arrived (each reads gp right after it is
+		 * counted), and wait for grace period 1 to end. */
+		do {
+			usleep(1000);
+			lazymb_rcu_get_stats_in(lazymb_rcu_default(), &s1);
+		} while (s1.sync_requested != s0.sync_requested + 4);
+		usleep(2000);
 		atomic_store(&hold_release, 1);
 		for (int i = 0; i < 4; i++)
 			pthread_join(t[i], NULL);
@@ -278,7 +292,11 @@ END_TEST
  * arrived, so one grace period serves all three. Three updaters pinned on
  * CPU 0, a reader online on CPU 1 (a grace period then costs a heavy fence,
  * worth a yield): 0.34-0.41 grace periods per call here. Scheduling
- * decides it, not ordering, so the best of three rounds must reach 0.5.
+ * decides it, not ordering, so the best of up to five rounds must reach
+ * 0.5. A round where the library yielded for fewer than a third of the
+ * calls does not count: another busy thread on CPU 0 (a parallel test)
+ * took a yield's time slice, and the library rightly stopped yielding
+ * there; with no round left, the test is skipped, and says so.
  * The control is the same without the reader: a grace period costs no
  * heavy fence, less than a context switch, so nobody yields, and updaters
  * on one CPU never overlap: about one grace period per call.
@@ -296,7 +314,7 @@ static void *pinned_updater(void *arg)
 	return NULL;
 }
 
-static double same_cpu_gp_per_call(int with_reader)
+static double same_cpu_gp_per_call(int with_reader, unsigned long long *yields)
 {
 	struct lazymb_rcu_stats a, b;
 	atomic_int ready = 0;
@@ -324,28 +342,38 @@ static double same_cpu_gp_per_call(int with_reader)
 		pthread_join(rd, NULL);
 	}
 	ck_assert_uint_eq(b.sync_requested - a.sync_requested, 900);
+	*yields = b.yields - a.yields;
 	return (double)(b.grace_periods - a.grace_periods) / 900.0;
 }
 
 START_TEST(test_rcu_same_cpu_updaters_share)
 {
 	double best = 1.0, control;
+	unsigned long long yields;
+	int counted = 0;
 
 	if (lz_qemu() || lz_valgrind())
 		LZ_SKIP("sharing on one CPU is the host scheduler's doing: needs native threads");
 	if (sysconf(_SC_NPROCESSORS_ONLN) < 2)
 		LZ_SKIP("needs 2 CPUs: the reader must not share the updaters' CPU");
 	ck_assert_int_eq(lazymb_init(), 0);
-	for (int round = 0; round < 3 && best > 0.5; round++) {
-		double r = same_cpu_gp_per_call(1);
+	for (int round = 0; round < 5 && best > 0.5; round++) {
+		double r = same_cpu_gp_per_call(1, &yields);
 
-		printf("3 updaters on one CPU: %.2f grace periods per call\n", r);
+		printf("3 updaters on one CPU: %.2f grace periods per call, %llu yields%s\n", r,
+		       yields, yields < 300 ? " (another thread took CPU 0: not counted)" : "");
+		if (yields < 300)
+			continue;
+		counted++;
 		if (r < best)
 			best = r;
 	}
+	if (!counted)
+		LZ_SKIP("CPU 0 was busy with another thread in every round: nothing to judge");
 	ck_assert_msg(best <= 0.5, "3 updaters on one CPU: %.2f grace periods per call", best);
-	control = same_cpu_gp_per_call(0);
-	printf("control, no heavy fence so no yield: %.2f grace periods per call\n", control);
+	control = same_cpu_gp_per_call(0, &yields);
+	printf("control, no heavy fence so no yield: %.2f grace periods per call, %llu yields\n",
+	       control, yields);
 	ck_assert_msg(control > 0.9, "without yields, updaters on one CPU shared: %.2f", control);
 }
 END_TEST
