@@ -27,13 +27,19 @@
 
 #define YIELD_CPUS 64
 
-/* A reader as the library sees it: the public part first. */
+/* A registered reader as the library sees it. */
 struct reg {
-	struct lazymb_rcu_reader pub;
+	struct lazymb_rcu_reader *rd; /* &own, or the thread's lazymb__rcu_tls.def */
+	struct lazymb_rcu_reader own; /* the reader, for domains but the default */
 	struct reg *next, *prev;   /* the domain's registry, under reg_lock */
 	int tid;
 	_Atomic int online;
 };
+
+static struct reg *reg_of(struct lazymb_rcu_reader *r)
+{
+	return r->reg;
+}
 
 struct lazymb_rcu {
 	_Atomic uint64_t gp;           /* readers snapshot it; 64 bits: no wrap */
@@ -114,7 +120,7 @@ static unsigned int nesting(struct lazymb_rcu_reader *r)
 
 static void unregister(struct reg *r)
 {
-	struct lazymb_rcu *d = r->pub.domain;
+	struct lazymb_rcu *d = r->rd->domain;
 
 	pthread_mutex_lock(&d->reg_lock);
 	if (r->prev)
@@ -126,8 +132,23 @@ static void unregister(struct reg *r)
 	pthread_mutex_unlock(&d->reg_lock);
 }
 
+/* The reader @r is gone from its registry: free its entry, and mark the
+ * thread's own slot unregistered if it was the default domain's. */
+static void release_reader(struct lazymb_rcu_reader *r)
+{
+	struct reg *g = reg_of(r);
+
+	if (lazymb__rcu_tls.last == r)
+		lazymb__rcu_tls.last = NULL;
+	if (r == &lazymb__rcu_tls.def)
+		memset(r, 0, sizeof(*r)); /* gp NULL: the next read_lock registers */
+	free(g);
+}
+
 /* Thread exit: unregister every reader the thread still has, even one left
- * inside a read-side section (its ctr is cleared so nobody waits on it). */
+ * inside a read-side section (its ctr is cleared so nobody waits on it).
+ * Runs as a key destructor, before the thread's storage (and the default
+ * domain's reader in it) is freed. */
 static void thread_exit(void *head)
 {
 	struct lazymb_rcu_reader *p = head, *next;
@@ -136,12 +157,11 @@ static void thread_exit(void *head)
 		next = p->next_in_thread;
 		/* Release: like an unlock. */
 		atomic_store_explicit(&p->ctr, 0, memory_order_release);
-		unregister((struct reg *)p);
+		unregister(reg_of(p));
 		if (atomic_load_explicit(p->waiters, memory_order_relaxed))
 			lazymb__rcu_wake(p);
-		free(p);
+		release_reader(p);
 	}
-	lazymb__rcu_tls.def = lazymb__rcu_tls.last = NULL;
 }
 
 static void after_fork_prepare(void);
@@ -172,13 +192,17 @@ static struct lazymb_rcu_reader *thread_find(struct lazymb_rcu *d)
 static struct reg *do_register(struct lazymb_rcu *d)
 {
 	struct reg *r = calloc(1, sizeof(*r));
+	struct lazymb_rcu_reader *rd;
 
 	if (!r)
 		return NULL;
-	r->pub.domain = d;
-	r->pub.gp = &d->gp;
-	r->pub.waiters = &d->waiters;
-	r->pub.next_in_thread = pthread_getspecific(thread_key);
+	rd = r->rd = d == &lazymb__rcu_default ? &lazymb__rcu_tls.def : &r->own;
+	atomic_store_explicit(&rd->ctr, 0, memory_order_relaxed);
+	rd->domain = d;
+	rd->waiters = &d->waiters;
+	rd->next_in_thread = pthread_getspecific(thread_key);
+	rd->reg = r;
+	rd->gp = &d->gp; /* registered: read_lock's fast path takes it now */
 	r->tid = gettid_();
 	atomic_init(&r->online, 1);
 	pthread_mutex_lock(&d->reg_lock);
@@ -191,7 +215,7 @@ static struct reg *do_register(struct lazymb_rcu *d)
 	 * added, and then this thread's read-side loads follow the update
 	 * (lock release/acquire chain). */
 	pthread_mutex_unlock(&d->reg_lock);
-	pthread_setspecific(thread_key, r);
+	pthread_setspecific(thread_key, rd);
 	return r;
 }
 
@@ -208,13 +232,10 @@ static struct lazymb_rcu_reader *lookup(struct lazymb_rcu *d, int create, int *e
 			*err = -ENOMEM;
 			return NULL;
 		}
-		r = &g->pub;
+		r = g->rd;
 	}
-	if (r) {
-		if (d == &lazymb__rcu_default)
-			lazymb__rcu_tls.def = r;
+	if (r && r != &lazymb__rcu_tls.def)
 		lazymb__rcu_tls.last = r;
-	}
 	*err = 0;
 	return r;
 }
@@ -251,7 +272,7 @@ int lazymb_rcu_unregister_thread_in(struct lazymb_rcu *d)
 		return 0;
 	if (nesting(r))
 		return -EBUSY;
-	unregister((struct reg *)r);
+	unregister(reg_of(r));
 	head = pthread_getspecific(thread_key);
 	if (head == r) {
 		pthread_setspecific(thread_key, r->next_in_thread);
@@ -261,11 +282,7 @@ int lazymb_rcu_unregister_thread_in(struct lazymb_rcu *d)
 		if (p)
 			p->next_in_thread = r->next_in_thread;
 	}
-	if (lazymb__rcu_tls.def == r)
-		lazymb__rcu_tls.def = NULL;
-	if (lazymb__rcu_tls.last == r)
-		lazymb__rcu_tls.last = NULL;
-	free(r);
+	release_reader(r);
 	return 0;
 }
 
@@ -282,11 +299,14 @@ int lazymb_rcu_unregister_thread(void)
 /* The calling thread's reader in @d, registered if needed; NULL with *@err. */
 static struct reg *own_reader(struct lazymb_rcu *d, int *err)
 {
+	struct lazymb_rcu_reader *r;
+
 	if (!d) {
 		*err = -EINVAL;
 		return NULL;
 	}
-	return (struct reg *)lookup(d, 1, err);
+	r = lookup(d, 1, err);
+	return r ? reg_of(r) : NULL;
 }
 
 int lazymb_rcu_thread_offline_in(struct lazymb_rcu *d)
@@ -296,7 +316,7 @@ int lazymb_rcu_thread_offline_in(struct lazymb_rcu *d)
 
 	if (!r)
 		return err;
-	if (nesting(&r->pub))
+	if (nesting(r->rd))
 		return -EBUSY;
 	/* Release: this thread's earlier read-side accesses are done. */
 	atomic_store_explicit(&r->online, 0, memory_order_release);
@@ -343,7 +363,7 @@ static int reader_done(struct reg *r, uint64_t target)
 {
 	/* Acquire: pairs with the reader's release store of 0 in unlock, so
 	 * its read-side accesses happen before what the updater does next. */
-	uint64_t c = atomic_load_explicit(&r->pub.ctr, memory_order_acquire);
+	uint64_t c = atomic_load_explicit(&r->rd->ctr, memory_order_acquire);
 
 	return c == 0 || (c >> LAZYMB__RCU_NEST_BITS) >= target;
 }
@@ -902,7 +922,7 @@ static void after_fork_child(void)
 	struct lazymb_rcu_reader *mine = pthread_getspecific(thread_key), *p;
 
 	for (p = mine; p; p = p->next_in_thread)
-		((struct reg *)p)->tid = self;
+		reg_of(p)->tid = self;
 	for (d = domains; d; d = d->next_domain) {
 		struct reg *r = d->readers, *next;
 

@@ -484,6 +484,50 @@ START_TEST(test_rcu_nesting_and_edeadlk)
 }
 END_TEST
 
+/*
+ * The default domain's reader lives in the thread's own storage: the short
+ * names and lazymb_rcu_default() reach the same one, and after unregister
+ * the next read_lock registers again, so a grace period waits for it.
+ */
+static atomic_int resync_done;
+
+static void *resync(void *arg)
+{
+	(void)arg;
+	ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
+	atomic_store(&resync_done, 1);
+	return NULL;
+}
+
+START_TEST(test_rcu_default_reader_reregisters)
+{
+	struct lazymb_rcu *def = lazymb_rcu_default();
+	pthread_t t;
+
+	ck_assert_int_eq(lazymb_init(), 0);
+	lazymb_rcu_read_lock_in(def);
+	ck_assert_int_eq(lazymb_rcu_read_ongoing(), 1);
+	ck_assert_int_eq(lazymb_rcu_read_ongoing_in(def), 1);
+	lazymb_rcu_read_unlock();
+	ck_assert_int_eq(lazymb_rcu_read_ongoing_in(def), 0);
+	ck_assert_int_eq(lazymb_rcu_unregister_thread(), 0);
+	ck_assert_int_eq(lazymb_rcu_read_ongoing(), 0);
+	ck_assert_int_eq(lazymb_rcu_read_ongoing_in(def), 0);
+	for (int round = 0; round < 3; round++) {
+		lazymb_rcu_read_lock(); /* registers again */
+		atomic_store(&resync_done, 0);
+		pthread_create(&t, NULL, resync, NULL);
+		usleep(20000);
+		ck_assert_msg(!atomic_load(&resync_done),
+			      "a grace period ended inside the re-registered reader's section");
+		lazymb_rcu_read_unlock();
+		pthread_join(t, NULL);
+		ck_assert_int_eq(atomic_load(&resync_done), 1);
+		ck_assert_int_eq(lazymb_rcu_unregister_thread(), 0);
+	}
+}
+END_TEST
+
 struct holder {
 	struct lazymb_rcu *d;
 	atomic_int state;
@@ -708,6 +752,7 @@ static Suite *rcu_suite(void)
 	tcase_add_test(gp, test_rcu_same_cpu_updaters_share);
 	tcase_add_test(gp, test_rcu_offline_thread_needs_no_fence);
 	tcase_add_test(api, test_rcu_nesting_and_edeadlk);
+	tcase_add_test(api, test_rcu_default_reader_reregisters);
 	tcase_add_test(api, test_rcu_domains_are_isolated);
 	tcase_add_test(api, test_rcu_thread_exit_inside_section);
 	tcase_add_test(api, test_rcu_fork_child_works);

@@ -37,16 +37,19 @@ struct lazymb_rcu_reader {
 	 * Written by the owner thread only, read by updaters. */
 	_Atomic uint64_t ctr;
 	struct lazymb_rcu *domain;
-	_Atomic uint64_t *gp;        /* the domain's grace-period counter */
+	_Atomic uint64_t *gp;        /* the domain's grace-period counter; NULL: unregistered */
 	_Atomic int *waiters;        /* nonzero while an updater sleeps */
 	struct lazymb_rcu_reader *next_in_thread;
-	/* the domain's registry fields follow in the library */
+	void *reg;                   /* the library's registry entry */
 };
 
-/* The calling thread's readers: the default domain's, and a one-entry
- * cache for other domains. Private. */
+/* The calling thread's readers. The default domain's lives here, in the
+ * thread's own storage, so its read side addresses it directly (a pointer
+ * to it cost a dependent load per access: 0.8-0.97 ns per lock+unlock
+ * pair instead of 0.6 here); def.gp is NULL until the thread registers.
+ * last caches the reader of the last other domain used. Private. */
 struct lazymb_rcu_tls {
-	struct lazymb_rcu_reader *def;
+	struct lazymb_rcu_reader def;
 	struct lazymb_rcu_reader *last;
 };
 extern LAZYMB_API __thread struct lazymb_rcu_tls lazymb__rcu_tls;
@@ -79,17 +82,16 @@ static inline struct lazymb_rcu_reader *lazymb__rcu_reader(struct lazymb_rcu *d)
 	struct lazymb_rcu_reader *r;
 
 	if (!d) {
-		/* The default domain: def only ever holds its reader. */
-		r = lazymb__rcu_tls.def;
-		if (LAZYMB_LIKELY(r != 0))
-			return r;
+		/* The default domain: registered once def.gp is set. */
+		if (LAZYMB_LIKELY(lazymb__rcu_tls.def.gp != 0))
+			return &lazymb__rcu_tls.def;
 	} else {
 		r = lazymb__rcu_tls.last;
 		if (LAZYMB_LIKELY(r && r->domain == d))
 			return r;
-		r = lazymb__rcu_tls.def; /* d may be lazymb_rcu_default() */
-		if (r && r->domain == d)
-			return r;
+		/* d may be lazymb_rcu_default(); domain is NULL until then. */
+		if (lazymb__rcu_tls.def.domain == d)
+			return &lazymb__rcu_tls.def;
 	}
 	return lazymb__rcu_reader_slow(d); /* registers the thread on first use */
 }
@@ -103,8 +105,19 @@ static inline struct lazymb_rcu_reader *lazymb__rcu_reader(struct lazymb_rcu *d)
  */
 static inline void lazymb_rcu_read_lock_in(struct lazymb_rcu *d)
 {
-	struct lazymb_rcu_reader *r = lazymb__rcu_reader(d);
-	uint64_t c = atomic_load_explicit(&r->ctr, memory_order_relaxed);
+	struct lazymb_rcu_reader *r;
+	uint64_t c;
+
+	if (!d) {
+		/* The default domain's reader is always at the same place in
+		 * the thread's storage: no pointer to it is carried. */
+		if (LAZYMB_UNLIKELY(!lazymb__rcu_tls.def.gp))
+			lazymb__rcu_reader_slow(d); /* registers the thread */
+		r = &lazymb__rcu_tls.def;
+	} else {
+		r = lazymb__rcu_reader(d);
+	}
+	c = atomic_load_explicit(&r->ctr, memory_order_relaxed);
 
 	if (LAZYMB_LIKELY(!(c & LAZYMB__RCU_NEST_MASK))) {
 		/* Acquire: pairs with the updater's release increment of gp,
@@ -125,10 +138,10 @@ static inline void lazymb_rcu_read_lock_in(struct lazymb_rcu *d)
  */
 static inline void lazymb_rcu_read_unlock_in(struct lazymb_rcu *d)
 {
-	/* The default domain's reader exists: read_lock made it (an unlock
-	 * without a lock is a bug, and faults here). Another domain's is
-	 * looked up: the thread may have used a third domain in between. */
-	struct lazymb_rcu_reader *r = d ? lazymb__rcu_reader(d) : lazymb__rcu_tls.def;
+	/* The default domain's reader is in place: read_lock registered it
+	 * (an unlock without a lock is a bug). Another domain's is looked
+	 * up: the thread may have used a third domain in between. */
+	struct lazymb_rcu_reader *r = d ? lazymb__rcu_reader(d) : &lazymb__rcu_tls.def;
 	uint64_t c = atomic_load_explicit(&r->ctr, memory_order_relaxed);
 
 	if (LAZYMB_LIKELY((c & LAZYMB__RCU_NEST_MASK) == 1)) {
@@ -161,11 +174,11 @@ static inline void lazymb_rcu_read_unlock(void)
  */
 static inline int lazymb_rcu_read_ongoing_in(struct lazymb_rcu *d)
 {
-	struct lazymb_rcu_reader *r = lazymb__rcu_tls.def;
+	struct lazymb_rcu_reader *r = &lazymb__rcu_tls.def;
 
-	if (d && (!r || r->domain != d))
+	if (d && r->domain != d)
 		r = lazymb__rcu_tls.last;
-	if (!r || (d && r->domain != d))
+	if (!r || !r->gp || (d && r->domain != d))
 		return 0;
 	return (atomic_load_explicit(&r->ctr, memory_order_relaxed) & LAZYMB__RCU_NEST_MASK) != 0;
 }
