@@ -210,21 +210,27 @@ int bench_rcu_main(int argc, char **argv)
 		return 2;
 	}
 	bench_pin_self(0);
+	/* Read side: ns per pair, median of 9 rounds, the flavors taking
+	 * turns round by round (as below for the 4 synchronizers). */
+	{
+		double v[NFLAV][9];
+
+		for (int r = 0; r < 9; r++)
+			for (size_t i = 0; i < NFLAV; i++) {
+				uint64_t t0;
+
+				flavors[i]->reg();
+				t0 = bench_now_ns();
+				flavors[i]->reads(reads / 10);
+				v[i][r] = (double)(bench_now_ns() - t0) / (double)(reads / 10);
+				flavors[i]->unreg();
+			}
+		for (size_t i = 0; i < NFLAV; i++)
+			read[i] = bench_median(v[i], 9);
+	}
 	for (size_t i = 0; i < NFLAV; i++) {
 		const struct bench_urcu *f = flavors[i];
-		double v[7];
 		struct reader rd;
-
-		/* Read side: ns per pair, median of 7. */
-		f->reg();
-		for (int r = 0; r < 7; r++) {
-			uint64_t t0 = bench_now_ns();
-
-			f->reads(reads / 10);
-			v[r] = (double)(bench_now_ns() - t0) / (double)(reads / 10);
-		}
-		read[i] = bench_median(v, 7);
-		f->unreg();
 
 		/* synchronize latency, one reader running on CPU 1. */
 		reader_start(&rd, f, 1);
