@@ -422,12 +422,13 @@ static void wait_for(struct lazymb_rcu *d, struct reg *r, uint64_t target, uint6
 	}
 }
 
-/* One grace period; gp_lock held. */
-static void run_gp(struct lazymb_rcu *d)
+/* One grace period for the caller, whose reader in @d is @me (or NULL);
+ * gp_lock held. */
+static void run_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me)
 {
 	uint64_t target = atomic_load_explicit(&d->gp, memory_order_relaxed) + 1;
 	uint64_t start = lazymb__now_ns();
-	int self = gettid_(), others = 0, warned = 0;
+	int others = 0, warned = 0;
 	struct reg *r;
 
 	/* Release: what the caller published before the grace period is seen
@@ -439,8 +440,8 @@ static void run_gp(struct lazymb_rcu *d)
 	lazymb_arch_mb();
 	pthread_mutex_lock(&d->reg_lock);
 	for (r = d->readers; r; r = r->next)
-		if (r->tid != self && atomic_load_explicit(&r->online, memory_order_acquire))
-			others++;
+		if (r->rd != me && atomic_load_explicit(&r->online, memory_order_acquire))
+			others++; /* the caller is outside any section (EDEADLK) */
 	if (others) {
 		/* Pairs with the light fence of each reader's read_lock: a
 		 * reader that stored its ctr before this point is seen below,
@@ -609,7 +610,8 @@ static void gp_unlock(struct lazymb_rcu *d)
  * while a grace period ran is not served by it: one of them leads the
  * next, which serves them all.
  */
-static void wait_gp(struct lazymb_rcu *d, uint64_t s, int cpu)
+static void wait_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me, uint64_t s,
+		    int cpu)
 {
 	for (;;) {
 		/* Seq_cst: see the sleep below. */
@@ -620,7 +622,7 @@ static void wait_gp(struct lazymb_rcu *d, uint64_t s, int cpu)
 			return;
 		if (pthread_mutex_trylock(&d->gp_lock) == 0) {
 			if (atomic_load_explicit(&d->completed, memory_order_acquire) <= s)
-				run_gp(d);
+				run_gp(d, me);
 			gp_unlock(d);
 			return;
 		}
@@ -644,7 +646,11 @@ int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 
 	if (!d)
 		return -EINVAL;
-	me = lookup(d, 0, &err);
+	pthread_once(&once, init_once); /* the fork handlers, the stall limit */
+	if (d == &lazymb__rcu_default) /* its reader is in place once registered */
+		me = lazymb__rcu_tls.def.gp ? &lazymb__rcu_tls.def : NULL;
+	else
+		me = lookup(d, 0, &err);
 	if (me && nesting(me))
 		return -EDEADLK;
 	atomic_fetch_add_explicit(&d->st_sync, 1, memory_order_relaxed);
@@ -660,7 +666,7 @@ int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 	/* Let updaters about to call join the grace period (a delay only:
 	 * any grace period that completes past s started after the read). */
 	maybe_yield(d, cpu);
-	wait_gp(d, s, cpu);
+	wait_gp(d, me, s, cpu);
 	atomic_fetch_sub_explicit(&d->cpu[cpu].inside, 1, memory_order_relaxed);
 	/* Orders the grace period before the caller's next accesses (the
 	 * free), on top of the acquire loads of each reader's ctr. */
