@@ -224,7 +224,10 @@ static struct lazymb_rcu_reader *lookup(struct lazymb_rcu *d, int create, int *e
 	struct lazymb_rcu_reader *r;
 
 	pthread_once(&once, init_once);
-	r = thread_find(d);
+	if (d == &lazymb__rcu_default) /* its reader is in place once registered */
+		r = lazymb__rcu_tls.def.gp ? &lazymb__rcu_tls.def : NULL;
+	else
+		r = thread_find(d);
 	if (!r && create) {
 		struct reg *g = do_register(d);
 
@@ -646,11 +649,7 @@ int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 
 	if (!d)
 		return -EINVAL;
-	pthread_once(&once, init_once); /* the fork handlers, the stall limit */
-	if (d == &lazymb__rcu_default) /* its reader is in place once registered */
-		me = lazymb__rcu_tls.def.gp ? &lazymb__rcu_tls.def : NULL;
-	else
-		me = lookup(d, 0, &err);
+	me = lookup(d, 0, &err);
 	if (me && nesting(me))
 		return -EDEADLK;
 	atomic_fetch_add_explicit(&d->st_sync, 1, memory_order_relaxed);

@@ -215,7 +215,6 @@ START_TEST(test_rcu_concurrent_synchronize_share)
 	for (int r = 0; r < rounds; r++) {
 		atomic_int in = 0;
 		pthread_t rd, t[4];
-
 		struct lazymb_rcu_stats s0, s1;
 
 		atomic_store(&hold_release, 0);
@@ -294,22 +293,28 @@ END_TEST
  * worth a yield): 0.34-0.41 grace periods per call here, 0.46-0.57 under
  * ASan, 0.48-0.83 while the other tests of a parallel make check spin on
  * both CPUs. Scheduling decides it, not ordering, so the best of up to
- * five rounds must reach 0.8 (the control stays above 0.9). A round where the library yielded for fewer than a third of the
- * calls does not count: another busy thread on CPU 0 (a parallel test)
- * took a yield's time slice, and the library rightly stopped yielding
- * there; with no round left, the test is skipped, and says so.
+ * five rounds must reach 0.8 (the control stays above 0.9). A round where
+ * the library yielded for fewer than a third of the calls does not count:
+ * another busy thread on CPU 0 (a parallel test) took a yield's time
+ * slice, and the library rightly stopped yielding there; with no round
+ * left, the test is skipped, and says so.
  * The control is the same without the reader: a grace period costs no
  * heavy fence, less than a context switch, so nobody yields, and updaters
  * on one CPU never overlap: about one grace period per call.
  */
-static void *pinned_updater(void *arg)
+static void pin(pthread_t t, int cpu)
 {
 	cpu_set_t set;
 
-	(void)arg;
 	CPU_ZERO(&set);
-	CPU_SET(0, &set);
-	pthread_setaffinity_np(pthread_self(), sizeof(set), &set);
+	CPU_SET(cpu, &set);
+	pthread_setaffinity_np(t, sizeof(set), &set);
+}
+
+static void *pinned_updater(void *arg)
+{
+	(void)arg;
+	pin(pthread_self(), 0);
 	for (int i = 0; i < 300; i++)
 		ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
 	return NULL;
@@ -322,13 +327,9 @@ static double same_cpu_gp_per_call(int with_reader, unsigned long long *yields)
 	pthread_t rd, t[3];
 
 	if (with_reader) {
-		cpu_set_t set;
-
 		atomic_store(&hold_stop, 0);
 		pthread_create(&rd, NULL, online_reader, &ready);
-		CPU_ZERO(&set);
-		CPU_SET(1, &set);
-		pthread_setaffinity_np(rd, sizeof(set), &set);
+		pin(rd, 1);
 		while (!atomic_load(&ready))
 			;
 	}

@@ -77,22 +77,17 @@ LAZYMB_API struct lazymb_rcu *lazymb_rcu_default(void);
 #define LAZYMB__RCU_NEST_BITS 16
 #define LAZYMB__RCU_NEST_MASK ((1u << LAZYMB__RCU_NEST_BITS) - 1)
 
+/* The calling thread's reader in @d (not NULL: the default domain's is
+ * lazymb__rcu_tls.def, addressed directly by the callers). */
 static inline struct lazymb_rcu_reader *lazymb__rcu_reader(struct lazymb_rcu *d)
 {
-	struct lazymb_rcu_reader *r;
+	struct lazymb_rcu_reader *r = lazymb__rcu_tls.last;
 
-	if (!d) {
-		/* The default domain: registered once def.gp is set. */
-		if (LAZYMB_LIKELY(lazymb__rcu_tls.def.gp != 0))
-			return &lazymb__rcu_tls.def;
-	} else {
-		r = lazymb__rcu_tls.last;
-		if (LAZYMB_LIKELY(r && r->domain == d))
-			return r;
-		/* d may be lazymb_rcu_default(); domain is NULL until then. */
-		if (lazymb__rcu_tls.def.domain == d)
-			return &lazymb__rcu_tls.def;
-	}
+	if (LAZYMB_LIKELY(r && r->domain == d))
+		return r;
+	/* d may be lazymb_rcu_default(); def.domain is NULL until then. */
+	if (lazymb__rcu_tls.def.domain == d)
+		return &lazymb__rcu_tls.def;
 	return lazymb__rcu_reader_slow(d); /* registers the thread on first use */
 }
 
