@@ -73,7 +73,7 @@ struct lazymb_rcu {
 	int worker_tid;
 
 	_Atomic unsigned long long st_sync, st_gp, st_heavy, st_sleeps, st_cb, st_stalls;
-	_Atomic unsigned long long st_yields;
+	_Atomic unsigned long long st_yields, st_gp_waits;
 	struct lazymb_rcu *next_domain;
 };
 
@@ -634,8 +634,11 @@ static void wait_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me, ui
 		atomic_fetch_add(&d->gp_sleepers, 1);
 		/* A hint for maybe_yield: relaxed. */
 		atomic_fetch_add_explicit(&d->cpu[cpu].asleep, 1, memory_order_relaxed);
-		if (atomic_load(&d->gp_futex) == v)
+		if (atomic_load(&d->gp_futex) == v) {
+			/* A statistic: relaxed. */
+			atomic_fetch_add_explicit(&d->st_gp_waits, 1, memory_order_relaxed);
 			sys_futex(&d->gp_futex, FUTEX_WAIT_PRIVATE, v, NULL);
+		}
 		atomic_fetch_sub_explicit(&d->cpu[cpu].asleep, 1, memory_order_relaxed);
 		atomic_fetch_sub_explicit(&d->gp_sleepers, 1, memory_order_relaxed);
 	}
@@ -883,6 +886,7 @@ int lazymb_rcu_get_stats_in(struct lazymb_rcu *d, struct lazymb_rcu_stats *st)
 	st->callbacks = atomic_load_explicit(&d->st_cb, memory_order_relaxed);
 	st->stalls = atomic_load_explicit(&d->st_stalls, memory_order_relaxed);
 	st->yields = atomic_load_explicit(&d->st_yields, memory_order_relaxed);
+	st->gp_waits = atomic_load_explicit(&d->st_gp_waits, memory_order_relaxed);
 	return 0;
 }
 

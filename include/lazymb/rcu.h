@@ -251,7 +251,8 @@ struct lazymb_rcu_stats {
 	unsigned long long callbacks;       /* callbacks invoked */
 	unsigned long long stalls;          /* stall warnings printed */
 	unsigned long long yields;          /* yields to let other updaters join */
-	unsigned long long reserved[5];
+	unsigned long long gp_waits;        /* sleeps of callers until another's grace period ended */
+	unsigned long long reserved[4];
 };
 
 /**
