@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 
 #include <lazymb/lazymb.h>
+#include "tests/rcu-reader.h"
 #include "tests/testutil.h"
 
 struct obj {
@@ -164,21 +165,6 @@ END_TEST
 
 /* ---- sharing, and no heavy fence when nobody can read ---------------------- */
 
-static atomic_int hold_stop;
-
-static void *online_reader(void *arg)
-{
-	atomic_int *ready = arg;
-
-	lazymb_rcu_register_thread();
-	atomic_store(ready, 1);
-	while (!atomic_load(&hold_stop)) {
-		lazymb_rcu_read_lock();
-		lazymb_rcu_read_unlock();
-	}
-	return NULL;
-}
-
 static void *sync_once(void *arg)
 {
 	(void)arg;
@@ -260,8 +246,7 @@ END_TEST
 START_TEST(test_rcu_no_heavy_fence_alone_or_offline)
 {
 	struct lazymb_rcu_stats st;
-	atomic_int ready = 0;
-	pthread_t rd;
+	struct lz_reader rd;
 
 	ck_assert_int_eq(lazymb_init(), 0);
 	lazymb_rcu_read_lock();
@@ -272,14 +257,11 @@ START_TEST(test_rcu_no_heavy_fence_alone_or_offline)
 	ck_assert_uint_eq(st.grace_periods, 1);
 	ck_assert_uint_eq(st.heavy_fences, 0);
 	/* Another online reader: one heavy fence per grace period. */
-	pthread_create(&rd, NULL, online_reader, &ready);
-	while (!atomic_load(&ready))
-		;
+	lz_reader_start(&rd, -1);
 	ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
 	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
 	ck_assert_uint_ge(st.heavy_fences, 1);
-	atomic_store(&hold_stop, 1);
-	pthread_join(rd, NULL);
+	lz_reader_stop(&rd);
 	/* It exited without unregistering: gone from the registry. */
 	{
 		unsigned long long before = st.heavy_fences;

@@ -11,41 +11,16 @@
  * Ordering is not tested here (check_rcu does that); counts are asserted,
  * never times.
  */
-#include <pthread.h>
-#include <sched.h>
-
 #include <lazymb/lazymb.h>
+#include "tests/rcu-reader.h"
 #include "tests/testutil.h"
-
-static atomic_int hold_stop;
-
-static void pin(pthread_t t, int cpu)
-{
-	cpu_set_t set;
-
-	CPU_ZERO(&set);
-	CPU_SET(cpu, &set);
-	pthread_setaffinity_np(t, sizeof(set), &set);
-}
-
-static void *online_reader(void *arg)
-{
-	atomic_int *ready = arg;
-
-	lazymb_rcu_register_thread();
-	atomic_store(ready, 1);
-	while (!atomic_load(&hold_stop)) {
-		lazymb_rcu_read_lock();
-		lazymb_rcu_read_unlock();
-	}
-	return NULL;
-}
 
 /*
  * The hand-off yield costs a lone updater almost nothing: with nobody to
  * share with, each useless yield doubles the calls that skip the next one,
- * so 2000 calls yield about log2(2000) + 2 = 13 times (11-13 here; fewer
- * when grace periods are too cheap to be worth a yield at all). A yield
+ * so 2000 calls yield about log2(2000) + 2 = 13 times (11-13 here, 14 under
+ * valgrind; fewer when grace periods are too cheap to be worth a yield at
+ * all). A yield
  * that came back late because another thread took the CPU adds one, and
  * holds yields off for ten times its length or more. The bound, 40, leaves
  * room for that and still catches a back-off that fails: without it, a
@@ -55,19 +30,14 @@ static void *online_reader(void *arg)
 START_TEST(test_rcu_lone_updater_stops_yielding)
 {
 	struct lazymb_rcu_stats st;
-	atomic_int ready = 0;
-	pthread_t rd;
+	struct lz_reader rd;
 	const int calls = 2000;
 
 	ck_assert_int_eq(lazymb_init(), 0);
-	atomic_store(&hold_stop, 0);
-	pthread_create(&rd, NULL, online_reader, &ready);
-	while (!atomic_load(&ready))
-		;
+	lz_reader_start(&rd, -1);
 	for (int i = 0; i < calls; i++)
 		ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
-	atomic_store(&hold_stop, 1);
-	pthread_join(rd, NULL);
+	lz_reader_stop(&rd);
 	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st);
 	printf("lone updater: %llu calls, %llu grace periods, %llu yields\n",
 	       st.sync_requested, st.grace_periods, st.yields);
@@ -96,7 +66,7 @@ END_TEST
 static void *pinned_updater(void *arg)
 {
 	(void)arg;
-	pin(pthread_self(), 0);
+	lz_pin(pthread_self(), 0);
 	for (int i = 0; i < 300; i++)
 		ck_assert_int_eq(lazymb_rcu_synchronize(), 0);
 	return NULL;
@@ -105,26 +75,19 @@ static void *pinned_updater(void *arg)
 static double same_cpu_gp_per_call(int with_reader, unsigned long long *yields)
 {
 	struct lazymb_rcu_stats a, b;
-	atomic_int ready = 0;
-	pthread_t rd, t[3];
+	struct lz_reader rd;
+	pthread_t t[3];
 
-	if (with_reader) {
-		atomic_store(&hold_stop, 0);
-		pthread_create(&rd, NULL, online_reader, &ready);
-		pin(rd, 1);
-		while (!atomic_load(&ready))
-			;
-	}
+	if (with_reader)
+		lz_reader_start(&rd, 1);
 	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &a);
 	for (int i = 0; i < 3; i++)
 		pthread_create(&t[i], NULL, pinned_updater, NULL);
 	for (int i = 0; i < 3; i++)
 		pthread_join(t[i], NULL);
 	lazymb_rcu_get_stats_in(lazymb_rcu_default(), &b);
-	if (with_reader) {
-		atomic_store(&hold_stop, 1);
-		pthread_join(rd, NULL);
-	}
+	if (with_reader)
+		lz_reader_stop(&rd);
 	ck_assert_uint_eq(b.sync_requested - a.sync_requested, 900);
 	*yields = b.yields - a.yields;
 	return (double)(b.grace_periods - a.grace_periods) / 900.0;
