@@ -190,11 +190,23 @@ static void chain(int sig, siginfo_t *si, void *uc)
 	}
 }
 
-/* Async-signal-safe: atomics and loads of the code only. */
+/*
+ * Async-signal-safe: atomics and loads of the code only.
+ *
+ * Re-executing the site is always safe: every fetch there sees the old
+ * instruction whole, the new one whole, or an int3 that traps again. Only
+ * handing an int3 of ours to the program's handler is wrong (the thread
+ * would resume inside the instruction). So the handler chains only an int3
+ * it saw with no patch beginning or ending around the look: patch_seq read
+ * before and after the byte, a seqlock's read side. Without the second
+ * read, a handler delayed between its load of patch_seq and its load of the
+ * byte (an IPI, a preempted vCPU) took the int3 of the next patch of the
+ * same site, begun meanwhile, for the program's own (seen under ASan in
+ * check_jit's x86 torture: the thread ran the middle of a mov and died).
+ */
 static void trap_handler(int sig, siginfo_t *si, void *uc)
 {
 	uintptr_t site = lazymb_arch_uc_ip(uc) - 1;
-	unsigned long seq = atomic_load_explicit(&patch_seq, memory_order_acquire);
 
 	/* int3 traps come with SI_KERNEL; single steps, hardware breakpoints
 	 * and signals sent by kill() are the program's. */
@@ -203,23 +215,37 @@ static void trap_handler(int sig, siginfo_t *si, void *uc)
 		chain(sig, si, uc);
 		return;
 	}
-	if ((seq & 1) && site_active(site)) {
-		/* Mid-patch: wait for the patcher's last sync_core, then run
-		 * the site again. Acquire: pairs with the release that ends
-		 * the patch, after its final store. */
-		while (atomic_load_explicit(&patch_seq, memory_order_acquire) == seq)
-			;
-		lazymb_arch_uc_set_ip(uc, site);
-		return;
+	for (;;) {
+		/* Acquire: pairs with the patcher's releases of patch_seq; the
+		 * active list and the bytes read below are at least as new as
+		 * the patch boundary this value names. */
+		unsigned long seq = atomic_load_explicit(&patch_seq, memory_order_acquire);
+		unsigned char byte;
+
+		if ((seq & 1) && site_active(site)) {
+			/* Mid-patch: wait for the patcher's last sync_core,
+			 * then run the site again. Acquire: pairs with the
+			 * release that ends the patch, after its final store. */
+			while (atomic_load_explicit(&patch_seq, memory_order_acquire) == seq)
+				;
+			break;
+		}
+		byte = *(volatile const unsigned char *)site;
+		/* Orders the load of the byte before the second load of
+		 * patch_seq. Pairs with the release fence in breakpoint_patch
+		 * between its increment of patch_seq and its int3 stores: a
+		 * handler that saw a new patch's int3 sees that patch begun. */
+		atomic_thread_fence(memory_order_acquire);
+		if (byte != LAZYMB_ARCH_BREAKPOINT)
+			break; /* the late trap: our int3 is gone */
+		if (atomic_load_explicit(&patch_seq, memory_order_relaxed) == seq) {
+			/* An int3 no patch put there: the program's. */
+			chain(sig, si, uc);
+			return;
+		}
+		/* A patch began or ended while we looked: look again. */
 	}
-	/* Acquire: pairs with the patcher's release of patch_seq; the byte
-	 * read below is at least as new as the end of the last patch. */
-	if (*(volatile const unsigned char *)site != LAZYMB_ARCH_BREAKPOINT) {
-		/* The late trap: our int3 is gone. Re-execute. */
-		lazymb_arch_uc_set_ip(uc, site);
-		return;
-	}
-	chain(sig, si, uc);
+	lazymb_arch_uc_set_ip(uc, site);
 }
 
 static void install_trap(void)
@@ -262,6 +288,11 @@ static void breakpoint_patch(struct lazymb_code *c, const struct lazymb_patch *p
 	/* Release: the active list before the patch counts as in progress;
 	 * pairs with the handler's acquire of patch_seq. */
 	atomic_fetch_add_explicit(&patch_seq, 1, memory_order_release);
+	/* Orders the increment above before the int3 stores below. Pairs with
+	 * the trap handler's acquire fence after its load of a site's byte:
+	 * a handler that sees one of these int3s sees the patch in progress
+	 * and does not hand the trap to the program. */
+	atomic_thread_fence(memory_order_release);
 	/* Step 1: int3 on every multi-byte site, one-byte sites done. */
 	for (size_t i = 0; i < n; i++)
 		store_bytes(c->rw + off[i], p[i].len > 1 ? &bp : p[i].insn, 1);
