@@ -140,10 +140,25 @@ static void *updater(void *p)
 	return NULL;
 }
 
+/* One round of the read side: ns per lock+unlock pair over @n pairs. */
+static double read_once(const struct bench_urcu *f, long n, long unused)
+{
+	uint64_t t0;
+	double v;
+
+	(void)unused;
+	f->reg();
+	t0 = bench_now_ns();
+	f->reads(n);
+	v = (double)(bench_now_ns() - t0) / (double)n;
+	f->unreg();
+	return v;
+}
+
 /* One run: ns per synchronize with 4 updaters at once on @one_cpu ? 1 : 2
  * CPUs, a reader on CPU 1, @iters calls per updater (1000 reach a steady
  * state, 200 were mostly thread start-up and first placement). */
-static double sync4_once(const struct bench_urcu *f, int one_cpu, int iters)
+static double sync4_once(const struct bench_urcu *f, long one_cpu, long iters)
 {
 	struct reader rd;
 	struct upd u[4];
@@ -154,33 +169,35 @@ static double sync4_once(const struct bench_urcu *f, int one_cpu, int iters)
 	reader_start(&rd, f, 1);
 	t0 = bench_now_ns();
 	for (int i = 0; i < 4; i++) {
-		u[i] = (struct upd){ f, one_cpu ? 0 : i, iters };
+		u[i] = (struct upd){ f, one_cpu ? 0 : i, (int)iters };
 		pthread_create(&t[i], NULL, updater, &u[i]);
 	}
 	for (int i = 0; i < 4; i++)
 		pthread_join(t[i], NULL);
-	v = (double)(bench_now_ns() - t0) / (4.0 * iters);
+	v = (double)(bench_now_ns() - t0) / (4.0 * (double)iters);
 	reader_stop(&rd);
 	return v;
 }
 
 /*
- * The medians of SYNC4_RUNS runs per flavor, the flavors taking turns run
- * by run: on a VM the cost of an IPI or of waking an idle vCPU drifts with
- * the host's load over seconds, and a vCPU sometimes waits a whole tick
- * (4 ms) for one; taking turns spreads both over all flavors alike.
+ * out[i]: the median of @runs runs of @once(flavor i, @a, @b), the flavors
+ * taking turns run by run: on a VM the cost of an IPI or of waking an idle
+ * vCPU drifts with the host's load over seconds, and a vCPU sometimes
+ * waits a whole tick (4 ms) for one; taking turns spreads both over all
+ * flavors alike.
  */
-#define SYNC4_RUNS 11
+#define MAX_RUNS 11
 
-static void sync4(double *out, int one_cpu, int iters)
+static void by_turns(double *out, int runs,
+		     double (*once)(const struct bench_urcu *, long, long), long a, long b)
 {
-	double v[NFLAV][SYNC4_RUNS];
+	double v[NFLAV][MAX_RUNS];
 
-	for (int run = 0; run < SYNC4_RUNS; run++)
+	for (int run = 0; run < runs; run++)
 		for (size_t i = 0; i < NFLAV; i++)
-			v[i][run] = sync4_once(flavors[i], one_cpu, iters);
+			v[i][run] = once(flavors[i], a, b);
 	for (size_t i = 0; i < NFLAV; i++)
-		out[i] = bench_median(v[i], SYNC4_RUNS);
+		out[i] = bench_median(v[i], runs);
 }
 
 int bench_rcu_main(int argc, char **argv)
@@ -210,24 +227,8 @@ int bench_rcu_main(int argc, char **argv)
 		return 2;
 	}
 	bench_pin_self(0);
-	/* Read side: ns per pair, median of 9 rounds, the flavors taking
-	 * turns round by round (as below for the 4 synchronizers). */
-	{
-		double v[NFLAV][9];
-
-		for (int r = 0; r < 9; r++)
-			for (size_t i = 0; i < NFLAV; i++) {
-				uint64_t t0;
-
-				flavors[i]->reg();
-				t0 = bench_now_ns();
-				flavors[i]->reads(reads / 10);
-				v[i][r] = (double)(bench_now_ns() - t0) / (double)(reads / 10);
-				flavors[i]->unreg();
-			}
-		for (size_t i = 0; i < NFLAV; i++)
-			read[i] = bench_median(v[i], 9);
-	}
+	/* Read side: ns per pair, median of 9 rounds. */
+	by_turns(read, 9, read_once, reads / 10, 0);
 	for (size_t i = 0; i < NFLAV; i++) {
 		const struct bench_urcu *f = flavors[i];
 		struct reader rd;
@@ -254,8 +255,9 @@ int bench_rcu_main(int argc, char **argv)
 		}
 		bench_datum("rcu_sync1", f->name, 1, lat[i]);
 	}
-	sync4(c4, 0, 1000);
-	sync4(c4one, 1, 1000);
+	/* 4 concurrent synchronizers on 2 CPUs, then on 1: median of 11. */
+	by_turns(c4, MAX_RUNS, sync4_once, 0, 1000);
+	by_turns(c4one, MAX_RUNS, sync4_once, 1, 1000);
 	for (size_t i = 0; i < NFLAV; i++)
 		bench_datum("rcu_sync4", flavors[i]->name, 4, c4[i]);
 	printf("RCU, threads pinned, %d CPUs; ratio = x / urcu-memb\n\n", bench_ncpus());
