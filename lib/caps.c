@@ -13,59 +13,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/utsname.h>
+
+#include <lazymb/lazymb.h>
 
 #include "arch/arch.h"
-#include "lib/internal.h"
-
-#if defined(__x86_64__)
-int lazymb__x86_has_serialize;
-#endif
-
-static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
-static unsigned int cpu_features;
-static int kernel_version;
-static char kernel_release[65];
-
-static void probe(void)
-{
-	struct utsname u;
-	unsigned int maj = 0, min = 0, pat = 0;
-
-	const char *fake = lazymb__getenv("LAZYMB_TEST_CPU_FEATURES");
-	unsigned int real = lazymb_arch_cpu_features();
-
-	/* Test hook: pretend to have other CPU features (e.g. INVLPGB, so the
-	 * mprotect strategy is refused). Never adds an instruction the CPU
-	 * lacks: SERIALIZE is used only if both agree. */
-	cpu_features = fake ? (unsigned int)strtoul(fake, NULL, 16) : real;
-#if defined(__x86_64__)
-	lazymb__x86_has_serialize = !!(cpu_features & real & LAZYMB_CPU_SERIALIZE);
-#endif
-	if (uname(&u) == 0) {
-		snprintf(kernel_release, sizeof(kernel_release), "%s", u.release);
-		if (sscanf(u.release, "%u.%u.%u", &maj, &min, &pat) >= 2)
-			kernel_version = (int)((maj << 16) | (min << 8) | (pat > 255 ? 255 : pat));
-	}
-}
-
-/* The probe runs before any serialize can be needed: from the constructor. */
-__attribute__((constructor)) static void lazymb_probe_early(void)
-{
-	pthread_once(&probe_once, probe);
-}
-
-unsigned int lazymb__cpu_features(void)
-{
-	pthread_once(&probe_once, probe);
-	return cpu_features;
-}
-
-int lazymb__kernel_version(void)
-{
-	pthread_once(&probe_once, probe);
-	return kernel_version;
-}
+#include "lib/fence.h"
+#include "lib/membarrier.h"
+#include "lib/probe.h"
 
 int lazymb_get_caps(struct lazymb_caps *caps)
 {
@@ -73,12 +27,12 @@ int lazymb_get_caps(struct lazymb_caps *caps)
 
 	if (!caps)
 		return -EINVAL;
-	pthread_once(&probe_once, probe);
 	memset(caps, 0, sizeof(*caps));
 	snprintf(caps->arch, sizeof(caps->arch), "%s", LAZYMB_ARCH_NAME);
-	memcpy(caps->kernel_release, kernel_release, sizeof(caps->kernel_release));
-	caps->kernel_version = kernel_version;
-	caps->cpu_features = cpu_features;
+	snprintf(caps->kernel_release, sizeof(caps->kernel_release), "%s",
+		 lazymb__kernel_release());
+	caps->kernel_version = lazymb__kernel_version();
+	caps->cpu_features = lazymb__cpu_features();
 	caps->cache_line = lazymb_arch_cache_line();
 
 	caps->query = lazymb_membarrier_query();

@@ -27,8 +27,13 @@
 #include <sys/sysinfo.h>
 #include <unistd.h>
 
+#include <lazymb/lazymb.h>
+
 #include "arch/arch.h"
-#include "lib/internal.h"
+#include "lib/fence.h"
+#include "lib/membarrier.h"
+#include "lib/probe.h"
+#include "lib/signal_round.h"
 
 /* ---- state chosen once by lazymb_init() --------------------------------- */
 

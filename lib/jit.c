@@ -30,8 +30,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <lazymb/lazymb.h>
+
 #include "arch/jit.h"
-#include "lib/internal.h"
+#include "lib/base.h"
+#include "lib/signal_round.h"
 
 struct lazymb_code {
 	int fd;

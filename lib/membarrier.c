@@ -14,80 +14,18 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
-#include <time.h>
 #include <unistd.h>
 
+#include <lazymb/lazymb.h>
+
 #include "arch/arch.h"
-#include "lib/internal.h"
-
-/* ---- small shared helpers ---------------------------------------------- */
-
-void lazymb__die_at(const char *file, int line, const char *func, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "lazymb: fatal: %s (%s:%d %s)\n", msg, file, line, func);
-	fflush(stderr);
-	abort();
-}
-
-uint64_t lazymb__now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-const char *lazymb__getenv(const char *name)
-{
-	const char *v = secure_getenv(name);
-
-	return (v && *v) ? v : NULL;
-}
-
-int lazymb__thread_count(void)
-{
-	char buf[1024], *p;
-	int fd, saved = errno, field;
-	ssize_t n;
-	long threads;
-
-	fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		int e = errno;
-		errno = saved;
-		return -e;
-	}
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	errno = saved;
-	if (n <= 0)
-		return -EIO;
-	buf[n] = '\0';
-	/* comm may hold spaces and parens: fields restart after the last ')'. */
-	p = strrchr(buf, ')');
-	if (!p)
-		return -EIO;
-	/* After ")": field 3 (state) ... field 20 (num_threads). */
-	for (field = 2; field < 20 && p; field++)
-		p = strchr(p + 1, ' ');
-	if (!p)
-		return -EIO;
-	threads = strtol(p + 1, NULL, 10);
-	return threads > 0 ? (int)threads : -EIO;
-}
+#include "lib/membarrier.h"
+#include "lib/proc.h"
 
 /* ---- the raw call ------------------------------------------------------- */
 

@@ -11,19 +11,18 @@
 #include "config.h"
 
 #include <errno.h>
-#include <limits.h>
-#include <linux/futex.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
-#include <time.h>
 #include <unistd.h>
 
+#include <lazymb/lazymb.h>
+
 #include "arch/arch.h"
-#include "lib/internal.h"
+#include "lib/base.h"
+#include "lib/proc.h"
 
 #define YIELD_CPUS 64
 
@@ -44,12 +43,11 @@ static struct reg *reg_of(struct lazymb_rcu_reader *r)
 struct lazymb_rcu {
 	_Atomic uint64_t gp;           /* readers snapshot it; 64 bits: no wrap */
 	char pad0[64 - sizeof(uint64_t)];
-	_Atomic int waiters;           /* updaters sleeping on futex */
-	_Atomic uint32_t futex;
-	char pad1[64 - sizeof(int) - sizeof(uint32_t)];
+	struct lazymb__wait reader_wait; /* updaters asleep on a reader's unlock;
+					  * readers see .sleepers as their waiters */
+	char pad1[64 - sizeof(struct lazymb__wait)];
 	_Atomic uint64_t completed;    /* the gp value of the last finished grace period */
-	_Atomic uint32_t gp_futex;     /* bumped after each grace period */
-	_Atomic int gp_sleepers;       /* updaters asleep on gp_futex */
+	struct lazymb__wait gp_wait;   /* callers asleep until a grace period ends */
 	_Atomic uint64_t gp_ns;        /* a grace period's recent cost (moving average) */
 	struct {
 		_Atomic unsigned long arrivals; /* synchronize calls from here */
@@ -99,16 +97,6 @@ static struct lazymb_rcu *domains = &lazymb__rcu_default;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static pthread_key_t thread_key;
 static long stall_ms = 10000;
-
-static int gettid_(void)
-{
-	return (int)syscall(SYS_gettid);
-}
-
-static long sys_futex(_Atomic uint32_t *addr, int op, uint32_t val, const struct timespec *ts)
-{
-	return syscall(SYS_futex, (uint32_t *)addr, op, val, ts, NULL, 0);
-}
 
 /* ---- thread registry ------------------------------------------------------ */
 
@@ -199,11 +187,11 @@ static struct reg *do_register(struct lazymb_rcu *d)
 	rd = r->rd = d == &lazymb__rcu_default ? &lazymb__rcu_tls.def : &r->own;
 	atomic_store_explicit(&rd->ctr, 0, memory_order_relaxed);
 	rd->domain = d;
-	rd->waiters = &d->waiters;
+	rd->waiters = &d->reader_wait.sleepers;
 	rd->next_in_thread = pthread_getspecific(thread_key);
 	rd->reg = r;
 	rd->gp = &d->gp; /* registered: read_lock's fast path takes it now */
-	r->tid = gettid_();
+	r->tid = lazymb__gettid();
 	atomic_init(&r->online, 1);
 	pthread_mutex_lock(&d->reg_lock);
 	r->next = d->readers;
@@ -355,11 +343,9 @@ int lazymb_rcu_thread_online(void)
 
 void lazymb__rcu_wake(struct lazymb_rcu_reader *r)
 {
-	struct lazymb_rcu *d = r->domain;
-
-	/* seq_cst: the updater re-reads ctr after it reads futex (acquire). */
-	atomic_fetch_add_explicit(&d->futex, 1, memory_order_seq_cst);
-	sys_futex(&d->futex, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
+	/* The reader stored ctr (release) before: an updater whose acquire
+	 * load of the generation sees this wake sees the reader done. */
+	lazymb__wait_wake(&r->domain->reader_wait);
 }
 
 static int reader_done(struct reg *r, uint64_t target)
@@ -373,19 +359,13 @@ static int reader_done(struct reg *r, uint64_t target)
 
 static void stall_warn(struct lazymb_rcu *d, struct reg *r, uint64_t target, uint64_t ms)
 {
-	char path[64], name[32] = "?";
-	FILE *f;
+	struct lazymb__thread_status st;
 
-	snprintf(path, sizeof(path), "/proc/self/task/%d/comm", r->tid);
-	f = fopen(path, "re");
-	if (f) {
-		if (fgets(name, sizeof(name), f))
-			name[strcspn(name, "\n")] = 0;
-		fclose(f);
-	}
+	lazymb__thread_status(r->tid, &st);
 	fprintf(stderr, "lazymb: rcu: grace period %llu stalled for %llu ms: thread %d (%s) "
 		"is inside a read-side critical section\n",
-		(unsigned long long)target, (unsigned long long)ms, r->tid, name);
+		(unsigned long long)target, (unsigned long long)ms, r->tid,
+		st.name[0] ? st.name : "?");
 	atomic_fetch_add_explicit(&d->st_stalls, 1, memory_order_relaxed);
 }
 
@@ -401,18 +381,18 @@ static void wait_for(struct lazymb_rcu *d, struct reg *r, uint64_t target, uint6
 		 * the same CPU for a whole time slice, while the reader's unlock
 		 * wakes a sleeper at once. */
 		atomic_fetch_add_explicit(&d->st_sleeps, 1, memory_order_relaxed);
-		atomic_fetch_add_explicit(&d->waiters, 1, memory_order_seq_cst);
-		/* Orders waiters = 1 before the re-read of ctr; pairs with the
-		 * light fence in read_unlock between its ctr store and its load
-		 * of waiters: either we see ctr done or the reader wakes us. */
+		lazymb__wait_announce(&d->reader_wait);
+		/* Orders the announcement (sleepers = 1) before the re-read of
+		 * ctr; pairs with the light fence in read_unlock between its
+		 * ctr store and its load of sleepers: either we see ctr done
+		 * or the reader wakes us. */
 		lazymb_fence_heavy();
 		atomic_fetch_add_explicit(&d->st_heavy, 1, memory_order_relaxed);
-		v = atomic_load_explicit(&d->futex, memory_order_acquire);
+		v = lazymb__wait_gen(&d->reader_wait);
 		if (!reader_done(r, target)) {
-			struct timespec ts = { 0, 100 * 1000 * 1000 };
 			uint64_t ms;
 
-			sys_futex(&d->futex, FUTEX_WAIT_PRIVATE, v, &ts);
+			lazymb__wait_sleep_announced(&d->reader_wait, v, 100 * 1000 * 1000);
 			ms = (lazymb__now_ns() - start) / 1000000u;
 			if (stall_ms > 0 && !*warned && ms >= (uint64_t)stall_ms &&
 			    !reader_done(r, target)) {
@@ -420,7 +400,7 @@ static void wait_for(struct lazymb_rcu *d, struct reg *r, uint64_t target, uint6
 				stall_warn(d, r, target, ms);
 			}
 		}
-		atomic_fetch_sub_explicit(&d->waiters, 1, memory_order_relaxed);
+		lazymb__wait_retire(&d->reader_wait);
 		i = 0;
 	}
 }
@@ -596,12 +576,8 @@ static void maybe_yield(struct lazymb_rcu *d, int cpu)
 static void gp_unlock(struct lazymb_rcu *d)
 {
 	pthread_mutex_unlock(&d->gp_lock);
-	/* Seq_cst RMW then seq_cst load: the Dekker pair of a sleeper's
-	 * increment of gp_sleepers then load of gp_futex in wait_gp: either
-	 * it sees the bump or we see it asleep. */
-	atomic_fetch_add(&d->gp_futex, 1);
-	if (atomic_load(&d->gp_sleepers))
-		sys_futex(&d->gp_futex, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
+	/* Pairs with the sleeper's announcement in wait_gp (lib/base.h). */
+	lazymb__wait_wake(&d->gp_wait);
 }
 
 /*
@@ -617,8 +593,7 @@ static void wait_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me, ui
 		    int cpu)
 {
 	for (;;) {
-		/* Seq_cst: see the sleep below. */
-		uint32_t v = atomic_load(&d->gp_futex);
+		uint32_t v = lazymb__wait_gen(&d->gp_wait);
 
 		/* Acquire: pairs with run_gp's release of completed. */
 		if (atomic_load_explicit(&d->completed, memory_order_acquire) > s)
@@ -629,18 +604,17 @@ static void wait_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me, ui
 			gp_unlock(d);
 			return;
 		}
-		/* Seq_cst RMW then seq_cst load: pairs with gp_unlock's bump
-		 * then load of gp_sleepers. */
-		atomic_fetch_add(&d->gp_sleepers, 1);
+		/* Pairs with gp_unlock's wake (lib/base.h). */
+		lazymb__wait_announce(&d->gp_wait);
 		/* A hint for maybe_yield: relaxed. */
 		atomic_fetch_add_explicit(&d->cpu[cpu].asleep, 1, memory_order_relaxed);
-		if (atomic_load(&d->gp_futex) == v) {
+		if (atomic_load_explicit(&d->gp_wait.gen, memory_order_relaxed) == v) {
 			/* A statistic: relaxed. */
 			atomic_fetch_add_explicit(&d->st_gp_waits, 1, memory_order_relaxed);
-			sys_futex(&d->gp_futex, FUTEX_WAIT_PRIVATE, v, NULL);
+			lazymb__wait_sleep_announced(&d->gp_wait, v, 0);
 		}
 		atomic_fetch_sub_explicit(&d->cpu[cpu].asleep, 1, memory_order_relaxed);
-		atomic_fetch_sub_explicit(&d->gp_sleepers, 1, memory_order_relaxed);
+		lazymb__wait_retire(&d->gp_wait);
 	}
 }
 
@@ -688,7 +662,7 @@ static void *worker_main(void *arg)
 	struct lazymb_rcu *d = arg;
 
 	pthread_mutex_lock(&d->cb_lock);
-	d->worker_tid = gettid_();
+	d->worker_tid = lazymb__gettid();
 	for (;;) {
 		struct lazymb_rcu_head *list, *h, *next;
 		uint64_t n = 0;
@@ -766,7 +740,7 @@ int lazymb_rcu_barrier_in(struct lazymb_rcu *d)
 	if (me && nesting(me))
 		return -EDEADLK;
 	pthread_mutex_lock(&d->cb_lock);
-	if (d->worker_running && d->worker_tid == gettid_()) {
+	if (d->worker_running && d->worker_tid == lazymb__gettid()) {
 		pthread_mutex_unlock(&d->cb_lock);
 		return -EDEADLK;
 	}
@@ -927,7 +901,7 @@ static void after_fork_parent(void)
 static void after_fork_child(void)
 {
 	struct lazymb_rcu *d;
-	int self = gettid_();
+	int self = lazymb__gettid();
 	struct lazymb_rcu_reader *mine = pthread_getspecific(thread_key), *p;
 
 	for (p = mine; p; p = p->next_in_thread)
@@ -950,8 +924,8 @@ static void after_fork_child(void)
 		}
 		d->worker_running = 0;
 		d->worker_tid = 0;
-		atomic_store_explicit(&d->waiters, 0, memory_order_relaxed);
-		atomic_store_explicit(&d->gp_sleepers, 0, memory_order_relaxed);
+		atomic_store_explicit(&d->reader_wait.sleepers, 0, memory_order_relaxed);
+		atomic_store_explicit(&d->gp_wait.sleepers, 0, memory_order_relaxed);
 		for (int c = 0; c < YIELD_CPUS; c++) {
 			/* The callers inside synchronize are in the parent. */
 			atomic_store_explicit(&d->cpu[c].inside, 0, memory_order_relaxed);

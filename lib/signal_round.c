@@ -54,8 +54,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <lazymb/lazymb.h>
+
 #include "arch/arch.h"
-#include "lib/internal.h"
+#include "lib/proc.h"
+#include "lib/signal_round.h"
 
 /* Slot word: seq (low 32 bits) << 32 | tid << 1 | DONE. */
 #define SLOT_DONE 1ull
@@ -92,8 +95,7 @@ static long timeout_ms = 10000;
 static _Atomic(struct table *) cur_table;
 static _Atomic uint64_t round_seq;
 static uint64_t next_seq; /* under round_lock */
-static _Atomic uint32_t ack_gen;   /* bumped by every acknowledging handler */
-static _Atomic int waiters;        /* a caller sleeps on ack_gen */
+static struct lazymb__wait acks;  /* woken by every acknowledging handler */
 static _Atomic unsigned long long rounds;
 static char stuck[LAZYMB_REASON_MAX]; /* under round_lock */
 
@@ -106,15 +108,13 @@ static char stuck[LAZYMB_REASON_MAX]; /* under round_lock */
  */
 static int early[8], nearly;
 
-static int list_threads(int self, int **out, size_t *count);
-
 static void snapshot_early_threads(void)
 {
 	int *t;
 	size_t n, i;
 
 	nearly = 0;
-	if (list_threads((int)syscall(SYS_gettid), &t, &n) != 0)
+	if (lazymb__list_threads(lazymb__gettid(), &t, &n) != 0)
 		return;
 	for (i = 0; i < n && nearly < 8; i++)
 		early[nearly++] = t[i];
@@ -136,11 +136,6 @@ static int is_early(int tid)
 		if (early[i] == tid)
 			return 1;
 	return 0;
-}
-
-static long sys_futex(_Atomic uint32_t *addr, int op, uint32_t val, const struct timespec *ts)
-{
-	return syscall(SYS_futex, (uint32_t *)addr, op, val, ts, NULL, 0);
 }
 
 /* Async-signal-safe: atomics, gettid, futex, and the arch instructions. */
@@ -167,7 +162,7 @@ static void round_handler(int sig, siginfo_t *si, void *uc)
 	 * next to the signal delivery, so every round does it. */
 	lazymb_arch_serialize();
 	if (t) {
-		tid = (int)syscall(SYS_gettid);
+		tid = lazymb__gettid();
 		n = atomic_load_explicit(&t->n, memory_order_relaxed);
 		for (i = 0; i < n && i < t->cap; i++) {
 			uint64_t want = slot_word(seq, tid, 0);
@@ -185,13 +180,9 @@ static void round_handler(int sig, siginfo_t *si, void *uc)
 			break;
 		}
 	}
-	/* Wake a sleeping caller: the increment is what its FUTEX_WAIT
-	 * compares against; seq_cst on waiters against the caller's
-	 * increment-then-wait closes the lost-wake-up window (the caller's
-	 * 1 ms timeout is the backstop). */
-	atomic_fetch_add_explicit(&ack_gen, 1, memory_order_release);
-	if (atomic_load_explicit(&waiters, memory_order_seq_cst))
-		sys_futex(&ack_gen, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
+	/* Wake a sleeping caller; pairs with its lazymb__wait_sleep()
+	 * (lib/base.h). */
+	lazymb__wait_wake(&acks);
 	errno = saved_errno;
 }
 
@@ -272,7 +263,7 @@ static void setup(void)
 				continue;
 			/* A trial to this thread: the handler runs at once and
 			 * only fences (no round is open). */
-			if (syscall(SYS_tgkill, getpid(), (int)syscall(SYS_gettid), s) == 0)
+			if (syscall(SYS_tgkill, getpid(), lazymb__gettid(), s) == 0)
 				break;
 			signal(s, SIG_DFL);
 		}
@@ -327,60 +318,18 @@ void lazymb__signal_stuck(char *buf, size_t len)
 	pthread_mutex_unlock(&round_lock);
 }
 
-/* The tids of this process but the caller, in a malloc'ed array. */
+/* The tids of this process but the caller and the emulator's early ones. */
 static int list_threads(int self, int **out, size_t *count)
 {
-	char buf[4096];
-	size_t n = 0, cap = 64;
-	int *v = malloc(cap * sizeof(*v));
-	int fd = open("/proc/self/task", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	size_t i, k = 0;
+	int r = lazymb__list_threads(self, out, count);
 
-	if (!v || fd < 0) {
-		int e = fd < 0 ? -errno : -ENOMEM;
-
-		free(v);
-		if (fd >= 0)
-			close(fd);
-		return e;
-	}
-	for (;;) {
-		long got = syscall(SYS_getdents64, fd, buf, sizeof(buf));
-		long off = 0;
-
-		if (got < 0) {
-			int e = -errno;
-
-			close(fd);
-			free(v);
-			return e;
-		}
-		if (got == 0)
-			break;
-		while (off < got) {
-			struct dirent64 *d = (struct dirent64 *)(buf + off);
-			char *end;
-			long tid = strtol(d->d_name, &end, 10);
-
-			off += d->d_reclen;
-			if (*end || tid <= 0 || tid == self || is_early((int)tid))
-				continue;
-			if (n == cap) {
-				int *nv = realloc(v, 2 * cap * sizeof(*v));
-
-				if (!nv) {
-					close(fd);
-					free(v);
-					return -ENOMEM;
-				}
-				v = nv;
-				cap *= 2;
-			}
-			v[n++] = (int)tid;
-		}
-	}
-	close(fd);
-	*out = v;
-	*count = n;
+	if (r || !nearly)
+		return r;
+	for (i = 0; i < *count; i++)
+		if (!is_early((*out)[i]))
+			(*out)[k++] = (*out)[i];
+	*count = k;
 	return 0;
 }
 
@@ -402,40 +351,17 @@ static struct table *table_for(size_t n)
 	return nt;
 }
 
-/* Whether thread @tid blocks @sig (SigBlk in its /proc status); its state
- * letter goes to *state. */
-static int thread_blocks(int tid, int sig, char *state, char *name, size_t namelen)
+/* Whether thread @tid blocks @sig; its status goes to *@st. */
+static int thread_blocks(int tid, int sig, struct lazymb__thread_status *st)
 {
-	char path[64], line[256];
-	FILE *f;
-	int blocked = 0;
-
-	*state = '?';
-	name[0] = 0;
-	snprintf(path, sizeof(path), "/proc/self/task/%d/status", tid);
-	f = fopen(path, "re");
-	if (!f)
-		return 0;
-	while (fgets(line, sizeof(line), f)) {
-		if (strncmp(line, "Name:", 5) == 0) {
-			snprintf(name, namelen, "%s", line + 5 + strspn(line + 5, " \t"));
-			name[strcspn(name, "\n")] = 0;
-		} else if (strncmp(line, "State:", 6) == 0) {
-			*state = line[6 + strspn(line + 6, " \t")];
-		} else if (strncmp(line, "SigBlk:", 7) == 0) {
-			unsigned long long m = strtoull(line + 7, NULL, 16);
-
-			blocked = !!(m & (1ull << (sig - 1)));
-		}
-	}
-	fclose(f);
-	return blocked;
+	lazymb__thread_status(tid, st);
+	return !!(st->sigblk & (1ull << (sig - 1)));
 }
 
 int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, size_t max,
 			 size_t *nsampled)
 {
-	int self = (int)syscall(SYS_gettid);
+	int self = lazymb__gettid();
 	pid_t pid = getpid();
 	int *tids = NULL, r;
 	size_t n = 0, i, pending;
@@ -490,7 +416,7 @@ int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, 
 	next_resend = start + 2000000;   /* 2 ms */
 	next_check = start + 100000000;  /* 100 ms */
 	for (unsigned int spins = 0;; spins++) {
-		uint32_t gen = atomic_load_explicit(&ack_gen, memory_order_acquire);
+		uint32_t gen = lazymb__wait_gen(&acks);
 		uint64_t now;
 
 		pending = 0;
@@ -534,15 +460,15 @@ int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, 
 				/* Acquire: pairs with the handler's release CAS. */
 				uint64_t w = atomic_load_explicit(&t->slot[i].word,
 								  memory_order_acquire);
-				char st, name[32];
+				struct lazymb__thread_status st;
 
 				if (w & SLOT_DONE)
 					continue;
-				if (thread_blocks(slot_tid(w), signo, &st, name, sizeof(name))) {
+				if (thread_blocks(slot_tid(w), signo, &st)) {
 					found = 1;
 					snprintf(stuck, sizeof(stuck),
 						 "thread %d (%s, state %c) blocks signal %d",
-						 slot_tid(w), name, st, signo);
+						 slot_tid(w), st.name, st.state, signo);
 					break;
 				}
 			}
@@ -558,27 +484,22 @@ int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, 
 				/* Acquire: pairs with the handler's release CAS. */
 				uint64_t w = atomic_load_explicit(&t->slot[i].word,
 								  memory_order_acquire);
-				char st, name[32];
+				struct lazymb__thread_status st;
 
 				if (w & SLOT_DONE)
 					continue;
-				thread_blocks(slot_tid(w), signo, &st, name, sizeof(name));
+				thread_blocks(slot_tid(w), signo, &st);
 				snprintf(stuck, sizeof(stuck),
 					 "thread %d (%s, state %c) did not answer signal %d in %ld ms",
-					 slot_tid(w), name, st, signo, timeout_ms);
+					 slot_tid(w), st.name, st.state, signo, timeout_ms);
 				break;
 			}
 			r = -ETIMEDOUT;
 			goto out;
 		}
-		/* Sleep until a handler acknowledges (it wakes us only when
-		 * waiters is set) or 1 ms passes. seq_cst on waiters and the
-		 * re-check of ack_gen by FUTEX_WAIT close the lost-wake-up race
-		 * with the handler's increment-then-check. */
-		atomic_fetch_add_explicit(&waiters, 1, memory_order_seq_cst);
-		struct timespec ts = { 0, 1000000 };
-		sys_futex(&ack_gen, FUTEX_WAIT_PRIVATE, gen, &ts);
-		atomic_fetch_sub_explicit(&waiters, 1, memory_order_seq_cst);
+		/* Sleep until a handler acknowledges or 1 ms passes (the
+		 * resends and checks above run on that clock). */
+		lazymb__wait_sleep(&acks, gen, 1000000);
 	}
 
 	/* F3: orders every acknowledged F2 (acquired above) before the
