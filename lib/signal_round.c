@@ -6,18 +6,22 @@
  * other thread of the process, and know when each one has done it.
  *
  * The fallback that works on every arch and in every sandbox that allows
- * signals. One round at a time (round_lock):
+ * signals. One round at a time (round_lock), in four steps:
  *
- *   caller                                 each other thread, in the handler
- *   ------                                 -------------------------------
- *   full fence (F1)
- *   list /proc/self/task
- *   slots[i] = {seq, tid, PENDING}
- *   round_seq = seq (release)  --------->  s = round_seq (acquire)
- *   tgkill(tid, sig)                       full fence (F2), serialize
- *                                          CAS slot {s,tid,PENDING}->{s,tid,DONE}
- *   wait: each slot DONE (acquire) <-----  (release)
- *   full fence (F3)
+ *   caller                                  each other thread, in round_handler
+ *   ------                                  -----------------------------------
+ *   round_open:  full fence (F1)
+ *                list /proc/self/task
+ *                slots[i] = {seq, tid, PENDING}
+ *                round_seq = seq (release) -->  s = round_seq (acquire)
+ *   round_send:  tgkill(tid, sig)               full fence (F2), serialize
+ *                                               CAS slot {s,tid,PENDING}->{s,tid,DONE}
+ *   round_wait:  each slot DONE (acquire) <---  (release)
+ *   round_close: full fence (F3)
+ *
+ * While it waits, round_wait re-sends the signal to the threads that have
+ * not answered and asks /proc whether one of them blocks the signal
+ * (diagnose_blocked); after the timeout it names one (diagnose_timeout).
  *
  * Why it is a heavy fence: F2 runs on the target thread between two of its
  * own instructions, so it splits the thread's program at the interruption
@@ -40,18 +44,14 @@
  */
 #include "config.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
-#include <linux/futex.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <lazymb/lazymb.h>
@@ -85,6 +85,15 @@ struct table {
 	struct slot slot[];
 };
 
+/* The round in progress, under round_lock. */
+struct round {
+	pid_t pid;
+	int *tids;       /* the threads listed (malloc'ed), n of them */
+	size_t n;
+	struct table *t; /* their slots: t->slot[0..n) */
+	uint64_t seq;
+};
+
 static pthread_mutex_t round_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t setup_once = PTHREAD_ONCE_INIT;
 static int setup_error;
@@ -99,12 +108,207 @@ static struct lazymb__wait acks;  /* woken by every acknowledging handler */
 static _Atomic unsigned long long rounds;
 static char stuck[LAZYMB_REASON_MAX]; /* under round_lock */
 
+/* ---- the handler ---------------------------------------------------------- */
+
+/* Async-signal-safe: atomics, gettid, futex, and the arch instructions. */
+static void round_handler(int sig, siginfo_t *si, void *uc)
+{
+	int saved_errno = errno;
+	struct table *t;
+	uint64_t seq, want;
+	size_t i, n;
+
+	(void)sig;
+	(void)si;
+	/* Acquire: pairs with round_open's release of round_seq; the slots of
+	 * round seq are initialized before it. */
+	seq = atomic_load_explicit(&round_seq, memory_order_acquire);
+	/* Acquire: pairs with round_open's release of cur_table (the table's
+	 * capacity and slots). */
+	t = atomic_load_explicit(&cur_table, memory_order_acquire);
+	/* F2: orders this thread's accesses before the interruption before
+	 * the ack below, and the load of round_seq (which follows the
+	 * caller's F1) before the accesses after the handler returns. Pairs
+	 * with F1 and F3 in the caller. */
+	lazymb_arch_mb();
+	/* Discard prefetched instructions: what sync_core rounds need; cheap
+	 * next to the signal delivery, so every round does it. */
+	lazymb_arch_serialize();
+	if (t) {
+		want = slot_word(seq, lazymb__gettid(), 0);
+		n = atomic_load_explicit(&t->n, memory_order_relaxed);
+		for (i = 0; i < n && i < t->cap; i++) {
+			if (atomic_load_explicit(&t->slot[i].word, memory_order_relaxed) != want)
+				continue;
+			atomic_store_explicit(&t->slot[i].ip, lazymb_arch_ucontext_ip(uc),
+					      memory_order_relaxed);
+			/* Release: publishes F2 (and the IP sample) to the
+			 * caller's acquire load of the slot in next_pending(). */
+			atomic_compare_exchange_strong_explicit(&t->slot[i].word, &want,
+								want | SLOT_DONE,
+								memory_order_release,
+								memory_order_relaxed);
+			break;
+		}
+	}
+	/* Wake a sleeping caller; pairs with its lazymb__wait_sleep() in
+	 * round_wait (lib/base.h). */
+	lazymb__wait_wake(&acks);
+	errno = saved_errno;
+}
+
+/* ---- set-up (once) -------------------------------------------------------- */
+
+static void after_fork_child(void)
+{
+	/* Another thread of the parent may have held the lock at fork(). */
+	pthread_mutex_init(&round_lock, NULL);
+}
+
+static int signal_is_free(int s)
+{
+	struct sigaction old;
+
+	if (sigaction(s, NULL, &old) != 0)
+		return 0;
+	return !(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_DFL;
+}
+
+static int install(int s)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = round_handler;
+	sigemptyset(&sa.sa_mask);
+	/* SA_RESTART: a thread interrupted in read(2) and the like resumes the
+	 * call instead of seeing EINTR. */
+	sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_ONSTACK;
+	return sigaction(s, &sa, NULL);
+}
+
+/* LAZYMB_SIGNAL_TIMEOUT_MS into timeout_ms if set: 0 or -EINVAL. */
+static int read_timeout(void)
+{
+	const char *tmo = lazymb__getenv("LAZYMB_SIGNAL_TIMEOUT_MS");
+	char *end;
+	long v;
+
+	if (!tmo)
+		return 0;
+	v = strtol(tmo, &end, 10);
+	if (*end || v <= 0) {
+		lazymb__reason(setup_reason, sizeof(setup_reason),
+			       "LAZYMB_SIGNAL_TIMEOUT_MS=%s is not a positive number", tmo);
+		return -EINVAL;
+	}
+	timeout_ms = v;
+	return 0;
+}
+
+/* The signal LAZYMB_SIGNAL=@env names, installed; or -errno. */
+static int take_named_signal(const char *env)
+{
+	char *end;
+	long v = strtol(env, &end, 10);
+	int e;
+
+	if (*end || v <= 0 || v > SIGRTMAX || v == SIGKILL || v == SIGSTOP ||
+	    (v < SIGRTMIN && v != SIGUSR1 && v != SIGUSR2)) {
+		lazymb__reason(setup_reason, sizeof(setup_reason),
+			       "LAZYMB_SIGNAL=%s: not SIGUSR1, SIGUSR2 or a real-time signal %d..%d",
+			       env, SIGRTMIN, SIGRTMAX);
+		return -EINVAL;
+	}
+	if (install((int)v) == 0)
+		return (int)v;
+	e = errno;
+	lazymb__reason(setup_reason, sizeof(setup_reason), "sigaction(%ld): %s", v, strerror(e));
+	return -e;
+}
+
+/* The highest real-time signal nobody has a handler for and that can really
+ * be sent (an emulator may keep some: qemu-user answers EINVAL for the top
+ * ones), installed; or -EBUSY. The C library's own signals are below
+ * SIGRTMIN already. */
+static int take_free_signal(void)
+{
+	for (int s = SIGRTMAX; s >= SIGRTMIN; s--) {
+		if (!signal_is_free(s) || install(s) != 0)
+			continue;
+		/* A trial to this thread: the handler runs at once and only
+		 * fences (no round is open). */
+		if (syscall(SYS_tgkill, getpid(), lazymb__gettid(), s) == 0)
+			return s;
+		signal(s, SIG_DFL);
+	}
+	lazymb__reason(setup_reason, sizeof(setup_reason),
+		       "no free real-time signal can be sent here; set LAZYMB_SIGNAL");
+	return -EBUSY;
+}
+
+static void setup(void)
+{
+	const char *env = lazymb__getenv("LAZYMB_SIGNAL");
+	int s;
+
+	setup_error = read_timeout();
+	if (setup_error)
+		return;
+	if (access("/proc/self/task", R_OK) != 0) {
+		setup_error = -ENOSYS;
+		lazymb__reason(setup_reason, sizeof(setup_reason),
+			       "/proc/self/task is not readable (no /proc): threads cannot be listed");
+		return;
+	}
+	s = env ? take_named_signal(env) : take_free_signal();
+	if (s < 0) {
+		setup_error = s;
+		return;
+	}
+	signo = s;
+	pthread_atfork(NULL, NULL, after_fork_child);
+	lazymb__reason(setup_reason, sizeof(setup_reason), "signal %d", s);
+}
+
+int lazymb__signal_setup(void)
+{
+	pthread_once(&setup_once, setup);
+	return setup_error;
+}
+
+int lazymb__signal_number(void)
+{
+	return signo; /* 0 until set up: reporting it must not install a handler */
+}
+
+const char *lazymb__signal_setup_reason(void)
+{
+	pthread_once(&setup_once, setup);
+	return setup_reason;
+}
+
+unsigned long long lazymb__signal_rounds(void)
+{
+	return atomic_load_explicit(&rounds, memory_order_relaxed);
+}
+
+void lazymb__signal_stuck(char *buf, size_t len)
+{
+	pthread_mutex_lock(&round_lock);
+	lazymb__reason(buf, len, "%s", stuck);
+	pthread_mutex_unlock(&round_lock);
+}
+
+/* ---- listing the threads -------------------------------------------------- */
+
 /*
  * Test hook for emulators (tests/qemu-run.sh): qemu-user runs a helper
  * thread of its own in the process, listed in /proc/self/task, that never
  * takes guest signals. With LAZYMB_TEST_IGNORE_EARLY_THREADS set, threads
  * that existed before the library's constructor, other than the main
- * thread, are left out of rounds. Never set it outside such a test.
+ * thread, are left out of rounds (list_threads below). Never set it
+ * outside such a test.
  */
 static int early[8], nearly;
 
@@ -138,186 +342,6 @@ static int is_early(int tid)
 	return 0;
 }
 
-/* Async-signal-safe: atomics, gettid, futex, and the arch instructions. */
-static void round_handler(int sig, siginfo_t *si, void *uc)
-{
-	int saved_errno = errno;
-	struct table *t;
-	uint64_t seq;
-	size_t i, n;
-	int tid;
-
-	(void)sig;
-	(void)si;
-	/* Acquire: pairs with the caller's release of round_seq; the slots of
-	 * round seq are initialized before it. */
-	seq = atomic_load_explicit(&round_seq, memory_order_acquire);
-	t = atomic_load_explicit(&cur_table, memory_order_acquire);
-	/* F2: orders this thread's accesses before the interruption before
-	 * the ack below, and the load of round_seq (which follows the
-	 * caller's F1) before the accesses after the handler returns. Pairs
-	 * with F1 and F3 in the caller. */
-	lazymb_arch_mb();
-	/* Discard prefetched instructions: what sync_core rounds need; cheap
-	 * next to the signal delivery, so every round does it. */
-	lazymb_arch_serialize();
-	if (t) {
-		tid = lazymb__gettid();
-		n = atomic_load_explicit(&t->n, memory_order_relaxed);
-		for (i = 0; i < n && i < t->cap; i++) {
-			uint64_t want = slot_word(seq, tid, 0);
-
-			if (atomic_load_explicit(&t->slot[i].word, memory_order_relaxed) != want)
-				continue;
-			atomic_store_explicit(&t->slot[i].ip, lazymb_arch_ucontext_ip(uc),
-					      memory_order_relaxed);
-			/* Release: publishes F2 (and the IP sample) to the
-			 * caller's acquire load of the slot. */
-			atomic_compare_exchange_strong_explicit(&t->slot[i].word, &want,
-								want | SLOT_DONE,
-								memory_order_release,
-								memory_order_relaxed);
-			break;
-		}
-	}
-	/* Wake a sleeping caller; pairs with its lazymb__wait_sleep()
-	 * (lib/base.h). */
-	lazymb__wait_wake(&acks);
-	errno = saved_errno;
-}
-
-static void after_fork_child(void)
-{
-	/* Another thread of the parent may have held the lock at fork(). */
-	pthread_mutex_init(&round_lock, NULL);
-}
-
-static int signal_is_free(int s)
-{
-	struct sigaction old;
-
-	if (sigaction(s, NULL, &old) != 0)
-		return 0;
-	return !(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_DFL;
-}
-
-static int install(int s)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_sigaction = round_handler;
-	sigemptyset(&sa.sa_mask);
-	/* SA_RESTART: a thread interrupted in read(2) and the like resumes the
-	 * call instead of seeing EINTR. */
-	sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_ONSTACK;
-	return sigaction(s, &sa, NULL);
-}
-
-static void setup(void)
-{
-	const char *env = lazymb__getenv("LAZYMB_SIGNAL");
-	const char *tmo = lazymb__getenv("LAZYMB_SIGNAL_TIMEOUT_MS");
-	int s;
-
-	if (tmo) {
-		char *end;
-		long v = strtol(tmo, &end, 10);
-
-		if (*end || v <= 0) {
-			setup_error = -EINVAL;
-			snprintf(setup_reason, sizeof(setup_reason),
-				 "LAZYMB_SIGNAL_TIMEOUT_MS=%s is not a positive number", tmo);
-			return;
-		}
-		timeout_ms = v;
-	}
-	if (access("/proc/self/task", R_OK) != 0) {
-		setup_error = -ENOSYS;
-		snprintf(setup_reason, sizeof(setup_reason),
-			 "/proc/self/task is not readable (no /proc): threads cannot be listed");
-		return;
-	}
-	if (env) {
-		char *end;
-		long v = strtol(env, &end, 10);
-
-		if (*end || v <= 0 || v > SIGRTMAX || v == SIGKILL || v == SIGSTOP ||
-		    (v < SIGRTMIN && v != SIGUSR1 && v != SIGUSR2)) {
-			setup_error = -EINVAL;
-			snprintf(setup_reason, sizeof(setup_reason),
-				 "LAZYMB_SIGNAL=%s: not SIGUSR1, SIGUSR2 or a real-time signal "
-				 "%d..%d", env, SIGRTMIN, SIGRTMAX);
-			return;
-		}
-		s = (int)v;
-	} else {
-		/* The highest real-time signal nobody has a handler for and
-		 * that can really be sent (an emulator may keep some: qemu-user
-		 * answers EINVAL for the top ones). The C library's own
-		 * signals are below SIGRTMIN already. */
-		for (s = SIGRTMAX; s >= SIGRTMIN; s--) {
-			if (!signal_is_free(s))
-				continue;
-			if (install(s) != 0)
-				continue;
-			/* A trial to this thread: the handler runs at once and
-			 * only fences (no round is open). */
-			if (syscall(SYS_tgkill, getpid(), lazymb__gettid(), s) == 0)
-				break;
-			signal(s, SIG_DFL);
-		}
-		if (s < SIGRTMIN) {
-			setup_error = -EBUSY;
-			snprintf(setup_reason, sizeof(setup_reason),
-				 "no free real-time signal can be sent here; set LAZYMB_SIGNAL");
-			return;
-		}
-		signo = s;
-		pthread_atfork(NULL, NULL, after_fork_child);
-		snprintf(setup_reason, sizeof(setup_reason), "signal %d", s);
-		return;
-	}
-	if (install(s) != 0) {
-		setup_error = -errno;
-		snprintf(setup_reason, sizeof(setup_reason), "sigaction(%d): %s", s,
-			 strerror(errno));
-		return;
-	}
-	signo = s;
-	pthread_atfork(NULL, NULL, after_fork_child);
-	snprintf(setup_reason, sizeof(setup_reason), "signal %d", s);
-}
-
-int lazymb__signal_setup(void)
-{
-	pthread_once(&setup_once, setup);
-	return setup_error;
-}
-
-int lazymb__signal_number(void)
-{
-	return signo; /* 0 until set up: reporting it must not install a handler */
-}
-
-const char *lazymb__signal_setup_reason(void)
-{
-	pthread_once(&setup_once, setup);
-	return setup_reason;
-}
-
-unsigned long long lazymb__signal_rounds(void)
-{
-	return atomic_load_explicit(&rounds, memory_order_relaxed);
-}
-
-void lazymb__signal_stuck(char *buf, size_t len)
-{
-	pthread_mutex_lock(&round_lock);
-	snprintf(buf, len, "%s", stuck);
-	pthread_mutex_unlock(&round_lock);
-}
-
 /* The tids of this process but the caller and the emulator's early ones. */
 static int list_threads(int self, int **out, size_t *count)
 {
@@ -333,6 +357,10 @@ static int list_threads(int self, int **out, size_t *count)
 	return 0;
 }
 
+/* ---- the slots ------------------------------------------------------------ */
+
+/* The current table if it holds @n slots, else a larger one (not yet
+ * published); NULL if out of memory. */
 static struct table *table_for(size_t n)
 {
 	struct table *t = atomic_load_explicit(&cur_table, memory_order_relaxed);
@@ -351,6 +379,34 @@ static struct table *table_for(size_t n)
 	return nt;
 }
 
+/* The first slot from @i on whose thread has not answered, its word in *@w;
+ * rd->n if every one has. The one scan of pending slots. */
+static size_t next_pending(const struct round *rd, size_t i, uint64_t *w)
+{
+	for (; i < rd->n; i++) {
+		/* Acquire: pairs with the handler's release CAS; a DONE seen
+		 * here brings that thread's F2 with it (F3 relies on it). */
+		*w = atomic_load_explicit(&rd->t->slot[i].word, memory_order_acquire);
+		if (!(*w & SLOT_DONE))
+			return i;
+	}
+	return rd->n;
+}
+
+/* Signal the thread of slot @i (word @w). One that is gone counts as
+ * answered: its exit passed the kernel's full barriers. 0 or -errno. */
+static int signal_slot(const struct round *rd, size_t i, uint64_t w)
+{
+	if (syscall(SYS_tgkill, rd->pid, slot_tid(w), signo) == 0)
+		return 0;
+	if (errno != ESRCH)
+		return -errno;
+	atomic_store_explicit(&rd->t->slot[i].word, w | SLOT_DONE, memory_order_relaxed);
+	return 0;
+}
+
+/* ---- diagnosis (slow path: /proc) ----------------------------------------- */
+
 /* Whether thread @tid blocks @sig; its status goes to *@st. */
 static int thread_blocks(int tid, int sig, struct lazymb__thread_status *st)
 {
@@ -358,75 +414,108 @@ static int thread_blocks(int tid, int sig, struct lazymb__thread_status *st)
 	return !!(st->sigblk & (1ull << (sig - 1)));
 }
 
-int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, size_t max,
-			 size_t *nsampled)
+/* Whether a thread that has not answered blocks the signal; if one does,
+ * stuck names it. */
+static int diagnose_blocked(const struct round *rd)
 {
-	int self = lazymb__gettid();
-	pid_t pid = getpid();
-	int *tids = NULL, r;
-	size_t n = 0, i, pending;
-	struct table *t;
-	uint64_t seq, start, next_resend, next_check;
-	unsigned int blocked_seen = 0;
+	struct lazymb__thread_status st;
+	uint64_t w;
 
-	r = lazymb__signal_setup();
-	if (r)
-		return r;
+	for (size_t i = next_pending(rd, 0, &w); i < rd->n; i = next_pending(rd, i + 1, &w))
+		if (thread_blocks(slot_tid(w), signo, &st)) {
+			lazymb__reason(stuck, sizeof(stuck),
+				       "thread %d (%s, state %c) blocks signal %d", slot_tid(w),
+				       st.name, st.state, signo);
+			return 1;
+		}
+	return 0;
+}
+
+/* The timeout passed: stuck names the first thread that has not answered. */
+static void diagnose_timeout(const struct round *rd)
+{
+	struct lazymb__thread_status st;
+	uint64_t w;
+
+	if (next_pending(rd, 0, &w) == rd->n)
+		return;
+	lazymb__thread_status(slot_tid(w), &st);
+	lazymb__reason(stuck, sizeof(stuck),
+		       "thread %d (%s, state %c) did not answer signal %d in %ld ms", slot_tid(w),
+		       st.name, st.state, signo, timeout_ms);
+}
+
+/* ---- a round -------------------------------------------------------------- */
+
+/* Lock, F1, list the threads, fill their slots, publish the round. The
+ * lock is held on return, even on error: round_unlock() releases it. */
+static int round_open(struct round *rd)
+{
+	int r;
+
+	rd->pid = getpid();
+	rd->tids = NULL;
+	rd->n = 0;
 	if (pthread_mutex_lock(&round_lock))
 		lazymb__die("signal round lock");
 	stuck[0] = 0;
 	/* F1: orders the caller's earlier accesses before the listing and the
 	 * signals. Pairs with F2 in each handler. */
 	lazymb_arch_mb();
-	r = list_threads(self, &tids, &n);
+	r = list_threads(lazymb__gettid(), &rd->tids, &rd->n);
 	if (r)
-		goto out;
-	t = table_for(n);
-	if (!t) {
-		r = -ENOMEM;
-		goto out;
-	}
-	seq = ++next_seq;
-	for (i = 0; i < n; i++) {
-		atomic_store_explicit(&t->slot[i].ip, 0, memory_order_relaxed);
-		atomic_store_explicit(&t->slot[i].word, slot_word(seq, tids[i], 0),
+		return r;
+	rd->t = table_for(rd->n);
+	if (!rd->t)
+		return -ENOMEM;
+	rd->seq = ++next_seq;
+	for (size_t i = 0; i < rd->n; i++) {
+		atomic_store_explicit(&rd->t->slot[i].ip, 0, memory_order_relaxed);
+		atomic_store_explicit(&rd->t->slot[i].word, slot_word(rd->seq, rd->tids[i], 0),
 				      memory_order_relaxed);
 	}
-	atomic_store_explicit(&t->n, n, memory_order_relaxed);
+	atomic_store_explicit(&rd->t->n, rd->n, memory_order_relaxed);
 	/* Release: the table's capacity and slots before its pointer; pairs
 	 * with the handler's acquire of cur_table. */
-	atomic_store_explicit(&cur_table, t, memory_order_release);
+	atomic_store_explicit(&cur_table, rd->t, memory_order_release);
 	/* Release: the slots above are initialized before a handler that reads
 	 * this seq looks at them. Pairs with the handler's acquire. */
-	atomic_store_explicit(&round_seq, seq, memory_order_release);
+	atomic_store_explicit(&round_seq, rd->seq, memory_order_release);
 	atomic_fetch_add_explicit(&rounds, 1, memory_order_relaxed);
+	return 0;
+}
 
-	for (i = 0; i < n; i++)
-		if (syscall(SYS_tgkill, pid, tids[i], signo) != 0) {
-			if (errno != ESRCH) {
-				r = -errno;
-				goto out;
-			}
-			/* Gone: its exit passed the kernel's full barriers. */
-			atomic_store_explicit(&t->slot[i].word, slot_word(seq, tids[i], SLOT_DONE),
-					      memory_order_relaxed);
-		}
+/* Signal every listed thread once. */
+static int round_send(const struct round *rd)
+{
+	for (size_t i = 0; i < rd->n; i++) {
+		int r = signal_slot(rd, i, slot_word(rd->seq, rd->tids[i], 0));
 
-	start = lazymb__now_ns();
-	next_resend = start + 2000000;   /* 2 ms */
-	next_check = start + 100000000;  /* 100 ms */
+		if (r)
+			return r;
+	}
+	return 0;
+}
+
+/* Until every slot is DONE: 0; or -ETIMEDOUT, stuck saying why. Spins 200
+ * yields, then sleeps on acks 1 ms at a time; re-sends at 2 ms, then each
+ * time twice the wait so far has passed again (about 2, 6, 18 ms...);
+ * checks for a blocked signal every 100 ms; gives up after timeout_ms. */
+static int round_wait(const struct round *rd)
+{
+	uint64_t start = lazymb__now_ns(), w;
+	uint64_t next_resend = start + 2000000;   /* 2 ms */
+	uint64_t next_check = start + 100000000;  /* 100 ms */
+	unsigned int blocked_seen = 0;
+
 	for (unsigned int spins = 0;; spins++) {
+		/* Read before the check: an ack after it changes gen, so the
+		 * sleep below returns at once (lib/base.h). */
 		uint32_t gen = lazymb__wait_gen(&acks);
 		uint64_t now;
 
-		pending = 0;
-		for (i = 0; i < n; i++)
-			/* Acquire: pairs with the handler's release CAS. */
-			if (!(atomic_load_explicit(&t->slot[i].word, memory_order_acquire) &
-			      SLOT_DONE))
-				pending++;
-		if (!pending)
-			break;
+		if (next_pending(rd, 0, &w) == rd->n)
+			return 0;
 		if (spins < 200) {
 			sched_yield();
 			continue;
@@ -435,18 +524,9 @@ int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, 
 		if (now >= next_resend) {
 			/* Re-send to the silent: covers a tid reused by a new
 			 * thread, and notices threads that exited meanwhile. */
-			for (i = 0; i < n; i++) {
-				/* Acquire: pairs with the handler's release CAS. */
-				uint64_t w = atomic_load_explicit(&t->slot[i].word,
-								  memory_order_acquire);
-
-				if (w & SLOT_DONE)
-					continue;
-				if (syscall(SYS_tgkill, pid, slot_tid(w), signo) != 0 &&
-				    errno == ESRCH)
-					atomic_store_explicit(&t->slot[i].word, w | SLOT_DONE,
-							      memory_order_relaxed);
-			}
+			for (size_t i = next_pending(rd, 0, &w); i < rd->n;
+			     i = next_pending(rd, i + 1, &w))
+				signal_slot(rd, i, w);
 			next_resend = now + 2 * (now - start);
 		}
 		if (now >= next_check) {
@@ -454,71 +534,64 @@ int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, 
 			 * Threads block every signal briefly (while they exit,
 			 * in short critical sections): ten checks 100 ms apart,
 			 * one second, before calling it stuck. */
-			int found = 0;
-
-			for (i = 0; i < n; i++) {
-				/* Acquire: pairs with the handler's release CAS. */
-				uint64_t w = atomic_load_explicit(&t->slot[i].word,
-								  memory_order_acquire);
-				struct lazymb__thread_status st;
-
-				if (w & SLOT_DONE)
-					continue;
-				if (thread_blocks(slot_tid(w), signo, &st)) {
-					found = 1;
-					snprintf(stuck, sizeof(stuck),
-						 "thread %d (%s, state %c) blocks signal %d",
-						 slot_tid(w), st.name, st.state, signo);
-					break;
-				}
-			}
-			blocked_seen = found ? blocked_seen + 1 : 0;
-			if (blocked_seen >= 10) {
-				r = -ETIMEDOUT;
-				goto out;
-			}
+			blocked_seen = diagnose_blocked(rd) ? blocked_seen + 1 : 0;
+			if (blocked_seen >= 10)
+				return -ETIMEDOUT;
 			next_check = now + 100000000;
 		}
 		if (now - start >= (uint64_t)timeout_ms * 1000000u) {
-			for (i = 0; i < n; i++) {
-				/* Acquire: pairs with the handler's release CAS. */
-				uint64_t w = atomic_load_explicit(&t->slot[i].word,
-								  memory_order_acquire);
-				struct lazymb__thread_status st;
-
-				if (w & SLOT_DONE)
-					continue;
-				thread_blocks(slot_tid(w), signo, &st);
-				snprintf(stuck, sizeof(stuck),
-					 "thread %d (%s, state %c) did not answer signal %d in %ld ms",
-					 slot_tid(w), st.name, st.state, signo, timeout_ms);
-				break;
-			}
-			r = -ETIMEDOUT;
-			goto out;
+			diagnose_timeout(rd);
+			return -ETIMEDOUT;
 		}
 		/* Sleep until a handler acknowledges or 1 ms passes (the
 		 * resends and checks above run on that clock). */
 		lazymb__wait_sleep(&acks, gen, 1000000);
 	}
+}
 
-	/* F3: orders every acknowledged F2 (acquired above) before the
-	 * caller's later accesses. Pairs with F2. */
+/* F3, the caller's own serialization if asked, the IP samples. */
+static void round_close(const struct round *rd, unsigned int flags,
+			struct lazymb__ip_sample *samples, size_t max, size_t *nsampled)
+{
+	/* F3: orders every acknowledged F2 (acquired in next_pending) before
+	 * the caller's later accesses. Pairs with F2. */
 	lazymb_arch_mb();
 	if (flags & LAZYMB__ROUND_SERIALIZE)
 		lazymb_arch_serialize();
-	if (nsampled) {
-		*nsampled = n;
-		for (i = 0; samples && i < n && i < max; i++) {
-			uint64_t w = atomic_load_explicit(&t->slot[i].word, memory_order_relaxed);
+	if (!nsampled)
+		return;
+	*nsampled = rd->n;
+	for (size_t i = 0; samples && i < rd->n && i < max; i++) {
+		/* Relaxed: round_wait acquired every slot DONE; the handler
+		 * stored ip before its release. */
+		uint64_t w = atomic_load_explicit(&rd->t->slot[i].word, memory_order_relaxed);
 
-			samples[i].tid = slot_tid(w);
-			samples[i].ip = atomic_load_explicit(&t->slot[i].ip, memory_order_relaxed);
-		}
+		samples[i].tid = slot_tid(w);
+		samples[i].ip = atomic_load_explicit(&rd->t->slot[i].ip, memory_order_relaxed);
 	}
-	r = 0;
-out:
+}
+
+static void round_unlock(struct round *rd)
+{
 	pthread_mutex_unlock(&round_lock);
-	free(tids);
+	free(rd->tids);
+}
+
+int lazymb__signal_round(unsigned int flags, struct lazymb__ip_sample *samples, size_t max,
+			 size_t *nsampled)
+{
+	struct round rd;
+	int r = lazymb__signal_setup();
+
+	if (r)
+		return r;
+	r = round_open(&rd);
+	if (!r)
+		r = round_send(&rd);
+	if (!r)
+		r = round_wait(&rd);
+	if (!r)
+		round_close(&rd, flags, samples, max, nsampled);
+	round_unlock(&rd);
 	return r;
 }
