@@ -2,17 +2,18 @@
 // SPDX-FileCopyrightText: 2026 The lazymb authors
 
 /*
- * RCU on the heavy fence: the reader registry, grace periods (shared by
- * concurrent callers, one heavy fence each, none when no other reader is
- * online), the futex wait for readers, the stall detector, call_rcu's
- * worker, barrier, polling and fork. The reader side is inline in
- * include/lazymb/rcu.h; doc/guarantees.md section 3 has the argument.
+ * RCU on the heavy fence, its core: the reader registry, grace periods
+ * (shared by concurrent callers, one heavy fence each, none when no other
+ * reader is online), the futex wait for readers, the stall detector,
+ * synchronize, domains, statistics and fork. When a caller yields before
+ * leading a grace period is lib/rcu_share.c; call_rcu, barrier and polling
+ * are lib/rcu_call.c (lib/rcu.h maps the three). The reader side is inline
+ * in include/lazymb/rcu.h; doc/guarantees.md section 3 has the argument.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <pthread.h>
-#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,8 +24,7 @@
 #include "arch/arch.h"
 #include "lib/base.h"
 #include "lib/proc.h"
-
-#define YIELD_CPUS 64
+#include "lib/rcu.h"
 
 /* A registered reader as the library sees it. */
 struct reg {
@@ -40,41 +40,6 @@ static struct reg *reg_of(struct lazymb_rcu_reader *r)
 	return r->reg;
 }
 
-struct lazymb_rcu {
-	_Atomic uint64_t gp;           /* readers snapshot it; 64 bits: no wrap */
-	char pad0[64 - sizeof(uint64_t)];
-	struct lazymb__wait reader_wait; /* updaters asleep on a reader's unlock;
-					  * readers see .sleepers as their waiters */
-	char pad1[64 - sizeof(struct lazymb__wait)];
-	_Atomic uint64_t completed;    /* the gp value of the last finished grace period */
-	struct lazymb__wait gp_wait;   /* callers asleep until a grace period ends */
-	_Atomic uint64_t gp_ns;        /* a grace period's recent cost (moving average) */
-	struct {
-		_Atomic unsigned long arrivals; /* synchronize calls from here */
-		_Atomic uint64_t until;     /* no yield on this CPU before (ns) */
-		_Atomic unsigned int level; /* slow, useless yields in a row here */
-		_Atomic int inside;         /* callers inside synchronize from here */
-		_Atomic int asleep;         /* of those, asleep in wait_gp */
-		char pad[64 - 2 * sizeof(uint64_t) - 3 * sizeof(int)];
-	} cpu[YIELD_CPUS];             /* per CPU, modulo YIELD_CPUS (maybe_yield) */
-	pthread_mutex_t gp_lock;       /* one grace period at a time */
-	pthread_mutex_t reg_lock;      /* the registry */
-	struct reg *readers;
-
-	pthread_mutex_t cb_lock;       /* callbacks, worker, poll */
-	pthread_cond_t cb_cond, cb_done_cond;
-	struct lazymb_rcu_head *cb_head, **cb_tail;
-	uint64_t cb_queued, cb_done;
-	uint64_t poll_target;
-	int worker_running, stopping;
-	pthread_t worker;
-	int worker_tid;
-
-	_Atomic unsigned long long st_sync, st_gp, st_heavy, st_sleeps, st_cb, st_stalls;
-	_Atomic unsigned long long st_yields, st_gp_waits;
-	struct lazymb_rcu *next_domain;
-};
-
 #define DOMAIN_INIT(d)                                                          \
 	{                                                                       \
 		.gp = 1, .completed = 1,                                        \
@@ -86,9 +51,8 @@ struct lazymb_rcu {
 		.cb_tail = &(d).cb_head,                                        \
 	}
 
-/* Not exported as data: the header reaches it through NULL or
- * lazymb_rcu_default(), so its size is not part of the ABI. */
-static struct lazymb_rcu lazymb__rcu_default = DOMAIN_INIT(lazymb__rcu_default);
+/* Declared in lib/rcu.h, which says why it is not exported. */
+struct lazymb_rcu lazymb__rcu_default = DOMAIN_INIT(lazymb__rcu_default);
 __thread struct lazymb_rcu_tls lazymb__rcu_tls;
 
 static pthread_mutex_t domains_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -97,6 +61,95 @@ static struct lazymb_rcu *domains = &lazymb__rcu_default;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static pthread_key_t thread_key;
 static long stall_ms = 10000;
+
+/* ---- locks and fork ------------------------------------------------------------ */
+
+/*
+ * The locks, in the order fork_prepare takes them: domains_lock (the list
+ * of domains), then per domain gp_lock (one grace period at a time),
+ * reg_lock (the registry; run_gp takes it under gp_lock) and cb_lock
+ * (call_rcu's, lib/rcu_call.c). The handlers are named by when they run
+ * and registered once, by init_once.
+ */
+
+/*
+ * Release gp_lock and wake the callers that found it taken (wait_gp): each
+ * release may be the end of the grace period they wait for, or the end of
+ * a hold that was no grace period at all (fork), after which one of them
+ * must lead. Every release of gp_lock but the forked child's goes here.
+ */
+static void gp_unlock(struct lazymb_rcu *d)
+{
+	pthread_mutex_unlock(&d->gp_lock);
+	/* Pairs with the sleeper's announcement in wait_gp (lib/base.h). */
+	lazymb__wait_wake(&d->gp_wait);
+}
+
+/*
+ * Before fork: no grace period, registration or callback hand-over in
+ * flight, so the child's copies are consistent. (Forking inside a
+ * read-side section while another thread waits for a grace period would
+ * wait for that thread: do not fork inside a read-side section.)
+ */
+static void fork_prepare(void)
+{
+	struct lazymb_rcu *d;
+
+	pthread_mutex_lock(&domains_lock);
+	for (d = domains; d; d = d->next_domain) {
+		pthread_mutex_lock(&d->gp_lock);
+		pthread_mutex_lock(&d->reg_lock);
+		lazymb__rcu_call_fork_prepare(d);
+	}
+}
+
+static void fork_parent(void)
+{
+	struct lazymb_rcu *d;
+
+	for (d = domains; d; d = d->next_domain) {
+		lazymb__rcu_call_fork_parent(d);
+		pthread_mutex_unlock(&d->reg_lock);
+		gp_unlock(d); /* wakes a caller that found it held by the fork */
+	}
+	pthread_mutex_unlock(&domains_lock);
+}
+
+/* The child has one thread: keep its readers, drop the others' (their
+ * threads do not exist here), and start a worker again on demand. */
+static void fork_child(void)
+{
+	struct lazymb_rcu *d;
+	int self = lazymb__gettid();
+	struct lazymb_rcu_reader *mine = pthread_getspecific(thread_key), *p;
+
+	for (p = mine; p; p = p->next_in_thread)
+		reg_of(p)->tid = self;
+	for (d = domains; d; d = d->next_domain) {
+		struct reg *r = d->readers, *next;
+
+		d->readers = NULL;
+		for (; r; r = next) {
+			next = r->next;
+			if (r->tid == self) {
+				r->prev = NULL;
+				r->next = d->readers;
+				if (d->readers)
+					d->readers->prev = r;
+				d->readers = r;
+			} else {
+				free(r);
+			}
+		}
+		atomic_store_explicit(&d->reader_wait.sleepers, 0, memory_order_relaxed);
+		atomic_store_explicit(&d->gp_wait.sleepers, 0, memory_order_relaxed);
+		lazymb__rcu_share_fork_child(d);
+		pthread_mutex_init(&d->gp_lock, NULL);
+		pthread_mutex_init(&d->reg_lock, NULL);
+		lazymb__rcu_call_fork_child(d);
+	}
+	pthread_mutex_init(&domains_lock, NULL);
+}
 
 /* ---- thread registry ------------------------------------------------------ */
 
@@ -152,10 +205,6 @@ static void thread_exit(void *head)
 	}
 }
 
-static void after_fork_prepare(void);
-static void after_fork_parent(void);
-static void after_fork_child(void);
-
 static void init_once(void)
 {
 	const char *v = lazymb__getenv("LAZYMB_RCU_STALL_MS");
@@ -164,7 +213,7 @@ static void init_once(void)
 		stall_ms = strtol(v, NULL, 10);
 	if (pthread_key_create(&thread_key, thread_exit) != 0)
 		lazymb__die("rcu: pthread_key_create");
-	pthread_atfork(after_fork_prepare, after_fork_parent, after_fork_child);
+	pthread_atfork(fork_prepare, fork_parent, fork_child);
 }
 
 static struct lazymb_rcu_reader *thread_find(struct lazymb_rcu *d)
@@ -229,6 +278,14 @@ static struct lazymb_rcu_reader *lookup(struct lazymb_rcu *d, int create, int *e
 		lazymb__rcu_tls.last = r;
 	*err = 0;
 	return r;
+}
+
+int lazymb__rcu_in_section(struct lazymb_rcu *d)
+{
+	int err;
+	struct lazymb_rcu_reader *me = lookup(d, 0, &err);
+
+	return me && nesting(me);
 }
 
 struct lazymb_rcu_reader *lazymb__rcu_reader_slow(struct lazymb_rcu *d)
@@ -323,7 +380,7 @@ int lazymb_rcu_thread_online_in(struct lazymb_rcu *d)
 		return err;
 	atomic_store_explicit(&r->online, 1, memory_order_relaxed);
 	/* Orders online = 1 before this thread's next read-side loads; pairs
-	 * with the full fence an updater passes before it reads online and
+	 * with the full fence in run_gp before the updater reads online and
 	 * skips the heavy fence (store buffering, full fences on both sides). */
 	lazymb_arch_mb();
 	return 0;
@@ -419,7 +476,10 @@ static void run_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me)
 	 * load of gp in read_lock. */
 	atomic_store_explicit(&d->gp, target, memory_order_release);
 	/* Orders the store above (and the caller's updates) before the reads
-	 * of the registry and of each reader's online flag below. */
+	 * of the registry and of each reader's online flag below. Pairs with
+	 * the full fence before the read of gp in lazymb_rcu_synchronize_in()
+	 * and lazymb_rcu_poll_start_in() (lib/rcu_call.c), and with the one in
+	 * lazymb_rcu_thread_online_in(). */
 	lazymb_arch_mb();
 	pthread_mutex_lock(&d->reg_lock);
 	for (r = d->readers; r; r = r->next)
@@ -435,10 +495,13 @@ static void run_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me)
 	for (r = d->readers; r; r = r->next)
 		wait_for(d, r, target, start, &warned);
 	pthread_mutex_unlock(&d->reg_lock);
-	/* Release: pairs with the acquire of completed by sharing callers. */
+	/* Release: pairs with the acquire loads of completed in wait_gp (the
+	 * callers sharing this grace period), worker_main and
+	 * lazymb_rcu_poll_done_in() (lib/rcu_call.c). */
 	atomic_store_explicit(&d->completed, target, memory_order_release);
 	atomic_fetch_add_explicit(&d->st_gp, 1, memory_order_relaxed);
-	/* A statistic for maybe_yield (gp_lock held: no lost update). */
+	/* A statistic for lazymb__rcu_maybe_yield() (lib/rcu_share.c; gp_lock
+	 * held: no lost update). */
 	atomic_store_explicit(&d->gp_ns,
 			      (7 * atomic_load_explicit(&d->gp_ns, memory_order_relaxed) +
 			       (lazymb__now_ns() - start)) / 8,
@@ -446,144 +509,9 @@ static void run_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me)
 }
 
 /*
- * Sharing grace periods on one CPU. Updaters on one CPU never overlap
- * unless one gives the CPU up: a caller that yields before starting a
- * grace period lets the updaters queued behind it enter synchronize, and
- * the grace period it then runs serves them all (those that arrive while
- * it runs wait in wait_gp and share the next one).
- *
- * Each CPU slot counts the callers inside synchronize and, of those, the
- * ones asleep in wait_gp. The others are runnable peers: callers served by
- * the last grace period on their way out (in a loop, about to call again)
- * or callers that entered and are about to wait. When there are any, the
- * caller yields until as many calls have arrived on its CPU, at most
- * YIELD_PEER_TRIES times, skipping no call for back-off. One yield is often
- * not enough: under EEVDF a yield gives up the rest of the yielder's slice
- * and pushes its deadline back, so a peer that yielded just before may not
- * be picked and the CPU comes straight back (seen here on 6.18: 4 updaters
- * on one CPU needed 1000 to 1900 grace periods for 4000 calls with one
- * yield, 1000 to 1100 with this). If those yields saw no arrival at all
- * (the peers left synchronize for good), the thread's next calls go by
- * the rule below until a yield with peers sees one again.
- *
- * With no runnable peer, a yield pays only when others arrive on the same
- * CPU during it. Each caller counts, per CPU, the synchronize calls that
- * arrived there while it yielded:
- *  - none, and the yield was short: nobody to share with (a wasted system
- *    call, about a microsecond). The thread doubles the number of its calls
- *    that skip the yield, up to 1024 (then one probe in 1025);
- *  - fewer than one per two grace periods' time of a long yield: a busy
- *    thread that is not an updater (a spinning reader) got a whole time
- *    slice, milliseconds. Nobody of the domain yields on that CPU for the
- *    next 10, 100, then 1000 times that long (the 1st, 2nd, 3rd and later
- *    such yields in a row there; callers that come back late together
- *    from one stretch count once, so the tick's housekeeping that delays
- *    three chained yields does not count as three), then one probes
- *    again: the loss stays
- *    under 0.1% once a CPU is known to be shared with a busy thread. Per
- *    CPU, not per thread, so that new threads learn it too;
- *  - else the yield was useful (a long one means the other updaters ran
- *    their grace periods meanwhile): both back-offs reset.
- * No yield either when a grace period costs less than a context switch (no
- * heavy fence), or when one is already running (the callers that arrive
- * during it share the next one anyway). The CPU number is a hint: a thread
- * that migrates during its yield only blurs the counts.
- */
-#define YIELD_BACKOFF_MAX 1024u
-#define YIELD_MIN_GP_NS 2000u  /* cheaper grace periods: never worth it */
-#define YIELD_SLACK_NS 20000u
-#define YIELD_SLOW_LEVELS 3   /* 10x, 100x, 1000x */
-#define YIELD_PEER_TRIES 4u
-
-static __thread unsigned int yield_skip, yield_backoff;
-static __thread int peers_left; /* the last peer-guided yields saw no arrival */
-
-static int hint_cpu(void)
-{
-	int cpu = sched_getcpu();
-
-	return cpu < 0 ? 0 : cpu % YIELD_CPUS;
-}
-
-static void maybe_yield(struct lazymb_rcu *d, int cpu)
-{
-	uint64_t gp_ns = atomic_load_explicit(&d->gp_ns, memory_order_relaxed), t0, dt, per;
-	unsigned long a0, got, want = 1;
-	unsigned int level, tries = 1;
-	int peers;
-
-	if (gp_ns < YIELD_MIN_GP_NS ||
-	    atomic_load_explicit(&d->gp, memory_order_relaxed) !=
-		    atomic_load_explicit(&d->completed, memory_order_relaxed))
-		return;
-	/* Relaxed, here and below: hints; racing updates are harmless. */
-	peers = atomic_load_explicit(&d->cpu[cpu].inside, memory_order_relaxed) - 1 -
-		atomic_load_explicit(&d->cpu[cpu].asleep, memory_order_relaxed);
-	if (peers > 0 && !peers_left) {
-		tries = YIELD_PEER_TRIES;
-		want = (unsigned long)peers;
-	} else if (yield_skip) {
-		yield_skip--;
-		return;
-	}
-	t0 = lazymb__now_ns();
-	if (t0 < atomic_load_explicit(&d->cpu[cpu].until, memory_order_relaxed))
-		return;
-	a0 = atomic_load_explicit(&d->cpu[cpu].arrivals, memory_order_relaxed);
-	per = 2 * gp_ns + YIELD_SLACK_NS;
-	for (;;) {
-		sched_yield();
-		dt = lazymb__now_ns() - t0;
-		got = atomic_load_explicit(&d->cpu[cpu].arrivals, memory_order_relaxed) - a0;
-		atomic_fetch_add_explicit(&d->st_yields, 1, memory_order_relaxed);
-		if (--tries == 0 || got >= want || dt > per)
-			break;
-	}
-	if (peers > 0)
-		peers_left = !got;
-	if (dt > per && got * per < dt) {
-		uint64_t hold = dt;
-
-		/* Callers that yielded one after another return late together
-		 * from one stretch: only the first of them counts it. */
-		if (atomic_load_explicit(&d->cpu[cpu].until, memory_order_relaxed) > t0)
-			return;
-		level = atomic_load_explicit(&d->cpu[cpu].level, memory_order_relaxed);
-		if (level < YIELD_SLOW_LEVELS)
-			atomic_store_explicit(&d->cpu[cpu].level, ++level, memory_order_relaxed);
-		for (unsigned int i = 0; i < level; i++)
-			hold *= 10;
-		atomic_store_explicit(&d->cpu[cpu].until, t0 + hold, memory_order_relaxed);
-		return;
-	}
-	atomic_store_explicit(&d->cpu[cpu].level, 0, memory_order_relaxed);
-	if (got) {
-		yield_backoff = 0;
-		return;
-	}
-	yield_backoff = yield_backoff ? yield_backoff * 2 : 1;
-	if (yield_backoff > YIELD_BACKOFF_MAX)
-		yield_backoff = YIELD_BACKOFF_MAX;
-	yield_skip = yield_backoff;
-}
-
-/*
- * Release gp_lock and wake the callers that found it taken (wait_gp): each
- * release may be the end of the grace period they wait for, or the end of
- * a hold that was no grace period at all (fork), after which one of them
- * must lead. Every release of gp_lock but the forked child's goes here.
- */
-static void gp_unlock(struct lazymb_rcu *d)
-{
-	pthread_mutex_unlock(&d->gp_lock);
-	/* Pairs with the sleeper's announcement in wait_gp (lib/base.h). */
-	lazymb__wait_wake(&d->gp_wait);
-}
-
-/*
  * Wait until a grace period that started after gp read @s has completed,
  * running one if nobody is. One leader at a time holds gp_lock (taken with
- * trylock only); the others sleep on gp_futex and are all woken when a
+ * trylock only); the others sleep on gp_wait and are all woken when a
  * grace period ends, so every caller it served returns at once (a mutex
  * would hand them the lock one after another). A caller that arrived
  * while a grace period ran is not served by it: one of them leads the
@@ -606,7 +534,7 @@ static void wait_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me, ui
 		}
 		/* Pairs with gp_unlock's wake (lib/base.h). */
 		lazymb__wait_announce(&d->gp_wait);
-		/* A hint for maybe_yield: relaxed. */
+		/* A hint for lazymb__rcu_maybe_yield() (lib/rcu_share.c): relaxed. */
 		atomic_fetch_add_explicit(&d->cpu[cpu].asleep, 1, memory_order_relaxed);
 		if (atomic_load_explicit(&d->gp_wait.gen, memory_order_relaxed) == v) {
 			/* A statistic: relaxed. */
@@ -630,8 +558,8 @@ int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 	if (me && nesting(me))
 		return -EDEADLK;
 	atomic_fetch_add_explicit(&d->st_sync, 1, memory_order_relaxed);
-	cpu = hint_cpu();
-	/* Hints for maybe_yield: relaxed. */
+	cpu = lazymb__rcu_hint_cpu();
+	/* Hints for lazymb__rcu_maybe_yield() (lib/rcu_share.c): relaxed. */
 	atomic_fetch_add_explicit(&d->cpu[cpu].arrivals, 1, memory_order_relaxed);
 	atomic_fetch_add_explicit(&d->cpu[cpu].inside, 1, memory_order_relaxed);
 	/* Orders the caller's updates before its read of gp: a grace period
@@ -641,7 +569,7 @@ int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 	s = atomic_load_explicit(&d->gp, memory_order_relaxed);
 	/* Let updaters about to call join the grace period (a delay only:
 	 * any grace period that completes past s started after the read). */
-	maybe_yield(d, cpu);
+	lazymb__rcu_maybe_yield(d, cpu);
 	wait_gp(d, me, s, cpu);
 	atomic_fetch_sub_explicit(&d->cpu[cpu].inside, 1, memory_order_relaxed);
 	/* Orders the grace period before the caller's next accesses (the
@@ -653,147 +581,6 @@ int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 int lazymb_rcu_synchronize(void)
 {
 	return lazymb_rcu_synchronize_in(&lazymb__rcu_default);
-}
-
-/* ---- call_rcu, barrier, polling ------------------------------------------------ */
-
-static void *worker_main(void *arg)
-{
-	struct lazymb_rcu *d = arg;
-
-	pthread_mutex_lock(&d->cb_lock);
-	d->worker_tid = lazymb__gettid();
-	for (;;) {
-		struct lazymb_rcu_head *list, *h, *next;
-		uint64_t n = 0;
-
-		/* Acquire on completed: pairs with run_gp's release. */
-		while (!d->cb_head && !d->stopping &&
-		       d->poll_target <= atomic_load_explicit(&d->completed, memory_order_acquire))
-			pthread_cond_wait(&d->cb_cond, &d->cb_lock);
-		if (d->stopping && !d->cb_head)
-			break;
-		list = d->cb_head;
-		d->cb_head = NULL;
-		d->cb_tail = &d->cb_head;
-		pthread_mutex_unlock(&d->cb_lock);
-		/* One grace period for the whole batch. */
-		lazymb_rcu_synchronize_in(d);
-		for (h = list; h; h = next) {
-			next = h->next;
-			h->func(h);
-			n++;
-		}
-		atomic_fetch_add_explicit(&d->st_cb, n, memory_order_relaxed);
-		pthread_mutex_lock(&d->cb_lock);
-		d->cb_done += n;
-		pthread_cond_broadcast(&d->cb_done_cond);
-	}
-	d->worker_running = 0;
-	pthread_mutex_unlock(&d->cb_lock);
-	return NULL;
-}
-
-/* cb_lock held. */
-static void ensure_worker(struct lazymb_rcu *d)
-{
-	int r;
-
-	if (d->worker_running)
-		return;
-	/* The worker keeps the default signal mask: a signal-strategy heavy
-	 * fence must be able to interrupt it like any thread. */
-	r = pthread_create(&d->worker, NULL, worker_main, d);
-	if (r != 0)
-		lazymb__die("rcu: cannot start the call_rcu worker: %s", strerror(r));
-	d->worker_running = 1;
-}
-
-void lazymb_rcu_call_in(struct lazymb_rcu *d, struct lazymb_rcu_head *head,
-			void (*func)(struct lazymb_rcu_head *head))
-{
-	head->func = func;
-	head->next = NULL;
-	pthread_mutex_lock(&d->cb_lock);
-	*d->cb_tail = head;
-	d->cb_tail = &head->next;
-	d->cb_queued++;
-	ensure_worker(d);
-	pthread_cond_signal(&d->cb_cond);
-	pthread_mutex_unlock(&d->cb_lock);
-}
-
-void lazymb_rcu_call(struct lazymb_rcu_head *head, void (*func)(struct lazymb_rcu_head *head))
-{
-	lazymb_rcu_call_in(&lazymb__rcu_default, head, func);
-}
-
-int lazymb_rcu_barrier_in(struct lazymb_rcu *d)
-{
-	struct lazymb_rcu_reader *me;
-	uint64_t target;
-	int err;
-
-	if (!d)
-		return -EINVAL;
-	me = lookup(d, 0, &err);
-	if (me && nesting(me))
-		return -EDEADLK;
-	pthread_mutex_lock(&d->cb_lock);
-	if (d->worker_running && d->worker_tid == lazymb__gettid()) {
-		pthread_mutex_unlock(&d->cb_lock);
-		return -EDEADLK;
-	}
-	target = d->cb_queued;
-	if (d->cb_done < target) {
-		ensure_worker(d);
-		pthread_cond_signal(&d->cb_cond);
-	}
-	while (d->cb_done < target)
-		pthread_cond_wait(&d->cb_done_cond, &d->cb_lock);
-	pthread_mutex_unlock(&d->cb_lock);
-	return 0;
-}
-
-int lazymb_rcu_barrier(void)
-{
-	return lazymb_rcu_barrier_in(&lazymb__rcu_default);
-}
-
-uint64_t lazymb_rcu_poll_start_in(struct lazymb_rcu *d)
-{
-	uint64_t cookie;
-
-	/* As at the start of synchronize: the caller's updates before the
-	 * read of gp; a grace period that passes gp beyond it covers them. */
-	lazymb_arch_mb();
-	cookie = atomic_load_explicit(&d->gp, memory_order_relaxed) + 1;
-	pthread_mutex_lock(&d->cb_lock);
-	if (d->poll_target < cookie)
-		d->poll_target = cookie;
-	ensure_worker(d);
-	pthread_cond_signal(&d->cb_cond);
-	pthread_mutex_unlock(&d->cb_lock);
-	return cookie;
-}
-
-int lazymb_rcu_poll_done_in(struct lazymb_rcu *d, uint64_t cookie)
-{
-	/* Acquire: pairs with run_gp's release of completed. */
-	if (atomic_load_explicit(&d->completed, memory_order_acquire) < cookie)
-		return 0;
-	lazymb_arch_mb(); /* as at the end of synchronize */
-	return 1;
-}
-
-uint64_t lazymb_rcu_poll_start(void)
-{
-	return lazymb_rcu_poll_start_in(&lazymb__rcu_default);
-}
-
-int lazymb_rcu_poll_done(uint64_t cookie)
-{
-	return lazymb_rcu_poll_done_in(&lazymb__rcu_default, cookie);
 }
 
 /* ---- domains, stats --------------------------------------------------------------- */
@@ -831,13 +618,7 @@ int lazymb_rcu_destroy(struct lazymb_rcu *d)
 	pthread_mutex_unlock(&d->reg_lock);
 	if (busy)
 		return -EBUSY;
-	lazymb_rcu_barrier_in(d);
-	pthread_mutex_lock(&d->cb_lock);
-	d->stopping = 1;
-	pthread_cond_signal(&d->cb_cond);
-	pthread_mutex_unlock(&d->cb_lock);
-	if (d->worker_running || d->worker_tid)
-		pthread_join(d->worker, NULL);
+	lazymb__rcu_call_stop(d);
 	pthread_mutex_lock(&domains_lock);
 	for (pp = &domains; *pp && *pp != d; pp = &(*pp)->next_domain)
 		;
@@ -864,78 +645,3 @@ int lazymb_rcu_get_stats_in(struct lazymb_rcu *d, struct lazymb_rcu_stats *st)
 	return 0;
 }
 
-/* ---- fork ---------------------------------------------------------------------------- */
-
-/*
- * Before fork: no grace period, registration or callback hand-over in
- * flight, so the child's copies are consistent. (Forking inside a
- * read-side section while another thread waits for a grace period would
- * wait for that thread: do not fork inside a read-side section.)
- */
-static void after_fork_prepare(void)
-{
-	struct lazymb_rcu *d;
-
-	pthread_mutex_lock(&domains_lock);
-	for (d = domains; d; d = d->next_domain) {
-		pthread_mutex_lock(&d->gp_lock);
-		pthread_mutex_lock(&d->reg_lock);
-		pthread_mutex_lock(&d->cb_lock);
-	}
-}
-
-static void after_fork_parent(void)
-{
-	struct lazymb_rcu *d;
-
-	for (d = domains; d; d = d->next_domain) {
-		pthread_mutex_unlock(&d->cb_lock);
-		pthread_mutex_unlock(&d->reg_lock);
-		gp_unlock(d); /* wakes a caller that found it held by the fork */
-	}
-	pthread_mutex_unlock(&domains_lock);
-}
-
-/* The child has one thread: keep its readers, drop the others' (their
- * threads do not exist here), and start a worker again on demand. */
-static void after_fork_child(void)
-{
-	struct lazymb_rcu *d;
-	int self = lazymb__gettid();
-	struct lazymb_rcu_reader *mine = pthread_getspecific(thread_key), *p;
-
-	for (p = mine; p; p = p->next_in_thread)
-		reg_of(p)->tid = self;
-	for (d = domains; d; d = d->next_domain) {
-		struct reg *r = d->readers, *next;
-
-		d->readers = NULL;
-		for (; r; r = next) {
-			next = r->next;
-			if (r->tid == self) {
-				r->prev = NULL;
-				r->next = d->readers;
-				if (d->readers)
-					d->readers->prev = r;
-				d->readers = r;
-			} else {
-				free(r);
-			}
-		}
-		d->worker_running = 0;
-		d->worker_tid = 0;
-		atomic_store_explicit(&d->reader_wait.sleepers, 0, memory_order_relaxed);
-		atomic_store_explicit(&d->gp_wait.sleepers, 0, memory_order_relaxed);
-		for (int c = 0; c < YIELD_CPUS; c++) {
-			/* The callers inside synchronize are in the parent. */
-			atomic_store_explicit(&d->cpu[c].inside, 0, memory_order_relaxed);
-			atomic_store_explicit(&d->cpu[c].asleep, 0, memory_order_relaxed);
-		}
-		pthread_mutex_init(&d->gp_lock, NULL);
-		pthread_mutex_init(&d->reg_lock, NULL);
-		pthread_mutex_init(&d->cb_lock, NULL);
-		pthread_cond_init(&d->cb_cond, NULL);
-		pthread_cond_init(&d->cb_done_cond, NULL);
-	}
-	pthread_mutex_init(&domains_lock, NULL);
-}
