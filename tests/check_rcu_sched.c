@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The lazymb authors
 
 /*
- * What the scheduler decides in RCU's grace-period sharing (lib/rcu.c,
- * maybe_yield): updaters on one CPU share grace periods because a caller
+ * What the scheduler decides in RCU's grace-period sharing (lib/rcu_share.c,
+ * lazymb__rcu_maybe_yield): updaters on one CPU share grace periods because a caller
  * about to lead one yields to its runnable peers, and a lone updater stops
  * yielding. Both outcomes depend on who else runs on the CPU, so this
  * program runs alone: its log depends on every other test log of the run
@@ -25,7 +25,7 @@
  * holds yields off for ten times its length or more. The bound, 40, leaves
  * room for that and still catches a back-off that fails: without it, a
  * lone updater yields on nearly every call (1922 of 2000 when the back-off
- * in lib/rcu.c was cleared).
+ * in lib/rcu_share.c was cleared).
  */
 START_TEST(test_rcu_lone_updater_stops_yielding)
 {
