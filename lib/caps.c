@@ -38,7 +38,7 @@ int lazymb_get_caps(struct lazymb_caps *caps)
 	caps->kernel_registrations = lazymb__kernel_registrations();
 	caps->registered = lazymb_membarrier_registrations();
 	caps->late_registrations = lazymb__late_registrations();
-	for (i = 0; i < 10; i++) {
+	for (i = 0; i < LAZYMB_MEMBARRIER_CMD_BITS; i++) {
 		int bit = 1 << i;
 
 		if (bit & LAZYMB_MEMBARRIER_REGISTER_CMDS)

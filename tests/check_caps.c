@@ -74,10 +74,10 @@ START_TEST(test_caps_names)
 	ck_assert_str_eq(lazymb_membarrier_cmd_name(LAZYMB_MEMBARRIER_CMD_QUERY), "QUERY");
 	ck_assert_str_eq(lazymb_membarrier_cmd_name(LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS),
 			 "GET_REGISTRATIONS");
-	for (int bit = 0; bit < 10; bit++)
+	for (int bit = 0; bit < LAZYMB_MEMBARRIER_CMD_BITS; bit++)
 		ck_assert_ptr_nonnull(lazymb_membarrier_cmd_name(1 << bit));
 	ck_assert_ptr_null(lazymb_membarrier_cmd_name(3));
-	ck_assert_ptr_null(lazymb_membarrier_cmd_name(1 << 10));
+	ck_assert_ptr_null(lazymb_membarrier_cmd_name(1 << LAZYMB_MEMBARRIER_CMD_BITS));
 }
 END_TEST
 
