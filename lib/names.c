@@ -44,6 +44,13 @@ const char *lazymb_membarrier_cmd_name(int cmd)
 	return NULL;
 }
 
+/*
+ * A text of lazymb's own for each errno a public function gives a meaning
+ * to; any other errno (one a function passes through from a system call,
+ * e.g. -EMFILE from memfd_create in lazymb_code_create) gets libc's
+ * description, untranslated: strerrordesc_np() returns a static string and
+ * is thread-safe, which strerror() is not required to be.
+ */
 const char *lazymb_strerror(int err)
 {
 	if (err < 0)
@@ -53,17 +60,19 @@ const char *lazymb_strerror(int err)
 	case ENOSYS:    return "not available on this kernel or platform (membarrier missing, or the command or strategy does not exist here)";
 	case EPERM:     return "not permitted: membarrier blocked by a seccomp filter, or the process is not registered for this command";
 	case EINVAL:    return "invalid argument, or not supported here (unknown command, bad flags or cpu, a strategy invalid on this arch)";
-	case ENOMEM:    return "out of memory (the kernel could not allocate a CPU mask)";
+	case ENOMEM:    return "out of memory (from membarrier: the kernel could not allocate a CPU mask)";
 	case EBUSY:     return "busy: another caller holds the operation, or it is too late to change a setting";
 	case ETIMEDOUT: return "timed out waiting for another thread (it may block the library's signal or be stopped)";
 	case EDEADLK:   return "would deadlock: called inside a read-side critical section of the same domain";
-	case EFAULT:    return "bad address: outside the code region";
-	case EACCES:    return "access denied: a mapping policy forbids the operation (W^X, memfd)";
-	case ESRCH:     return "no such thread";
-	case EAGAIN:    return "resource temporarily unavailable; try again";
-	case EOVERFLOW: return "value too large";
-	case ERANGE:    return "out of range";
-	case ENOTSUP:   return "not supported on this architecture";
+	case EACCES:    return "access denied: a policy forbids executable shared memory (an LSM such as SELinux execmem, or memfd noexec)";
 	}
+#ifdef HAVE_STRERRORDESC_NP
+	{
+		const char *libc = strerrordesc_np(err);
+
+		if (libc)
+			return libc;
+	}
+#endif
 	return "unknown error";
 }

@@ -153,7 +153,8 @@ END_TEST
 
 START_TEST(test_caps_strerror)
 {
-	static const int errs[] = { 0, EPERM, ENOSYS, EINVAL, ENOMEM, EBUSY, ETIMEDOUT, EDEADLK };
+	/* The errnos lazymb gives a meaning to: a text of its own for each. */
+	static const int errs[] = { 0, EPERM, ENOSYS, EINVAL, ENOMEM, EBUSY, ETIMEDOUT, EDEADLK, EACCES };
 
 	for (unsigned i = 0; i < sizeof(errs) / sizeof(errs[0]); i++) {
 		ck_assert_ptr_nonnull(lazymb_strerror(-errs[i]));
@@ -161,6 +162,10 @@ START_TEST(test_caps_strerror)
 	}
 	ck_assert_ptr_nonnull(strstr(lazymb_strerror(-EPERM), "seccomp"));
 	ck_assert_str_eq(lazymb_strerror(-99999), "unknown error");
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
+	/* One passed through from a system call: libc's text. */
+	ck_assert_str_eq(lazymb_strerror(-EMFILE), strerrordesc_np(EMFILE));
+#endif
 }
 END_TEST
 
