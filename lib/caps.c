@@ -2,16 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The lazymb authors
 
 /*
- * Capabilities: probing the CPU and kernel once, describing them, and the
- * library's error texts. Strategy selection lives in fence.c; this file only
- * reports it.
+ * The capability report: gathers what the layers below know (probe.c: CPU
+ * and kernel; membarrier.c: QUERY and registrations; fence.c: the chosen
+ * strategies) into one struct lazymb_caps. It sits above all of them and
+ * nothing calls it back; the names and error texts are in names.c.
  */
 #include "config.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include <lazymb/lazymb.h>
@@ -39,7 +38,7 @@ int lazymb_get_caps(struct lazymb_caps *caps)
 	caps->kernel_registrations = lazymb__kernel_registrations();
 	caps->registered = lazymb_membarrier_registrations();
 	caps->late_registrations = lazymb__late_registrations();
-	for (i = 0; i < 10; i++) {
+	for (i = 0; i < LAZYMB_MEMBARRIER_CMD_BITS; i++) {
 		int bit = 1 << i;
 
 		if (bit & LAZYMB_MEMBARRIER_REGISTER_CMDS)
@@ -47,58 +46,4 @@ int lazymb_get_caps(struct lazymb_caps *caps)
 	}
 	lazymb__fence_fill_caps(caps);
 	return 0;
-}
-
-const char *lazymb_strategy_name(enum lazymb_strategy s)
-{
-	switch (s) {
-	case LAZYMB_STRATEGY_NONE:       return "none";
-	case LAZYMB_STRATEGY_MEMBARRIER: return "membarrier";
-	case LAZYMB_STRATEGY_SIGNAL:     return "signal";
-	case LAZYMB_STRATEGY_MPROTECT:   return "mprotect";
-	case LAZYMB_STRATEGY_GLOBAL:     return "global";
-	}
-	return NULL;
-}
-
-const char *lazymb_membarrier_cmd_name(int cmd)
-{
-	switch (cmd) {
-	case LAZYMB_MEMBARRIER_CMD_QUERY:                                return "QUERY";
-	case LAZYMB_MEMBARRIER_CMD_GLOBAL:                               return "GLOBAL";
-	case LAZYMB_MEMBARRIER_CMD_GLOBAL_EXPEDITED:                     return "GLOBAL_EXPEDITED";
-	case LAZYMB_MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED:            return "REGISTER_GLOBAL_EXPEDITED";
-	case LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED:                    return "PRIVATE_EXPEDITED";
-	case LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED:           return "REGISTER_PRIVATE_EXPEDITED";
-	case LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE:          return "PRIVATE_EXPEDITED_SYNC_CORE";
-	case LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE: return "REGISTER_PRIVATE_EXPEDITED_SYNC_CORE";
-	case LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ:               return "PRIVATE_EXPEDITED_RSEQ";
-	case LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ:      return "REGISTER_PRIVATE_EXPEDITED_RSEQ";
-	case LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS:                    return "GET_REGISTRATIONS";
-	}
-	return NULL;
-}
-
-const char *lazymb_strerror(int err)
-{
-	if (err < 0)
-		err = -err;
-	switch (err) {
-	case 0:         return "success";
-	case ENOSYS:    return "not available on this kernel or platform (membarrier missing, or the command or strategy does not exist here)";
-	case EPERM:     return "not permitted: membarrier blocked by a seccomp filter, or the process is not registered for this command";
-	case EINVAL:    return "invalid argument, or not supported here (unknown command, bad flags or cpu, a strategy invalid on this arch)";
-	case ENOMEM:    return "out of memory (the kernel could not allocate a CPU mask)";
-	case EBUSY:     return "busy: another caller holds the operation, or it is too late to change a setting";
-	case ETIMEDOUT: return "timed out waiting for another thread (it may block the library's signal or be stopped)";
-	case EDEADLK:   return "would deadlock: called inside a read-side critical section of the same domain";
-	case EFAULT:    return "bad address: outside the code region";
-	case EACCES:    return "access denied: a mapping policy forbids the operation (W^X, memfd)";
-	case ESRCH:     return "no such thread";
-	case EAGAIN:    return "resource temporarily unavailable; try again";
-	case EOVERFLOW: return "value too large";
-	case ERANGE:    return "out of range";
-	case ENOTSUP:   return "not supported on this architecture";
-	}
-	return "unknown error";
 }

@@ -654,6 +654,32 @@ int lazymb_get_stats(struct lazymb_stats *st)
 	return 0;
 }
 
+/*
+ * What lazymb_fence_heavy_cpu() answers about registration, told without
+ * registering: a report must not change the process's state, and with
+ * LAZYMB_REGISTER=lazy the first lazymb_fence_heavy_cpu() registers RSEQ
+ * itself. Registered (by the constructor, by us, or by another library:
+ * GET_REGISTRATIONS) -> 0; a cached REGISTER failure -> that errno, mapped
+ * as lazymb_fence_heavy_cpu() maps it; otherwise QUERY decides (a command
+ * QUERY offers registers on first use). Kernels 5.10-5.16 without the 5.17
+ * fix leave RSEQ out of QUERY (see lazymb_register_early()): there, and
+ * with lazy registration only, this says -ENOSYS for a command that would
+ * register.
+ */
+static int fence_heavy_cpu_status(void)
+{
+	const int reg = LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ;
+	int r, q;
+
+	if (lazymb_membarrier_registrations() & reg)
+		return 0;
+	r = lazymb__register_error(reg);
+	if (r < 0)
+		return r == -EINVAL || r == -EPERM || r == -ENOSYS ? -ENOSYS : r;
+	q = lazymb_membarrier_query();
+	return q >= 0 && (q & LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ) ? 0 : -ENOSYS;
+}
+
 void lazymb__fence_fill_caps(struct lazymb_caps *caps)
 {
 	caps->init_error = lazymb_init();
@@ -664,10 +690,5 @@ void lazymb__fence_fill_caps(struct lazymb_caps *caps)
 	memcpy(caps->sync_core_reason, sync_reason, sizeof(caps->sync_core_reason));
 	caps->sync_core_error = sync_error;
 	caps->signal_number = lazymb__signal_number();
-	{
-		int r = lazymb_membarrier_register(
-			LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ);
-
-		caps->fence_heavy_cpu = r == 0 ? 0 : -ENOSYS;
-	}
+	caps->fence_heavy_cpu = fence_heavy_cpu_status();
 }

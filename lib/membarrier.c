@@ -78,7 +78,9 @@ int lazymb_membarrier_query(void)
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static _Atomic int reg_done;
 static _Atomic int reg_failed;
-static int reg_err[10];
+static int reg_err[LAZYMB_MEMBARRIER_CMD_BITS];
+_Static_assert((LAZYMB_MEMBARRIER_REGISTER_CMDS >> LAZYMB_MEMBARRIER_CMD_BITS) == 0,
+	       "reg_err[] and lazymb_caps.register_errors[] are indexed by a REGISTER command's bit number");
 static int reg_late;
 static _Atomic uint64_t reg_syscalls;
 static int kreg_cache = QUERY_UNSET; /* under reg_lock */

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 // SPDX-FileCopyrightText: 2026 The lazymb authors
 
-/* Capabilities, names and error texts. Runs with eager registration. */
+/* Capabilities, names and error texts. Runs with eager registration; one
+ * test re-executes this binary with LAZYMB_REGISTER=lazy (lazy_caps_child). */
 #include <errno.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 
 #include <lazymb/lazymb.h>
 #include "tests/testutil.h"
@@ -39,6 +41,74 @@ START_TEST(test_caps_describe_this_machine)
 	ck_assert_msg(c.sync_core_reason[0] != '\0', "no reason for the sync_core strategy");
 	if (c.init_error == 0)
 		ck_assert_int_ne(c.fence, LAZYMB_STRATEGY_NONE);
+	/* The report agrees with the function it describes. */
+	ck_assert_int_eq(c.fence_heavy_cpu, lazymb_fence_heavy_cpu(0));
+}
+END_TEST
+
+#define LAZY_CHILD_ARG "--lazy-caps-child"
+static char *self_path;
+
+/*
+ * Started with LAZYMB_REGISTER=lazy, so the constructor registered nothing:
+ * lazymb_get_caps() must leave the RSEQ registration as it found it (a
+ * report must not register), and its fence_heavy_cpu must still be what
+ * lazymb_fence_heavy_cpu() then answers. Exit 0 (pass), 1 (fail), 77 (skip).
+ */
+static int lazy_caps_child(void)
+{
+	const int rseq = LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ;
+	int q = lazymb_membarrier_query(), before, after, r;
+	struct lazymb_caps c;
+
+	if (q < 0 || !(q & LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS)) {
+		printf("SKIP: lazy_caps_child: no GET_REGISTRATIONS (query %d, Linux < 6.3?)\n", q);
+		return 77;
+	}
+	before = lazymb_membarrier_registrations();
+	if (before < 0 || (before & rseq)) {
+		printf("SKIP: lazy_caps_child: RSEQ registered before the test (0x%x)\n", before);
+		return 77;
+	}
+	if (lazymb_get_caps(&c) != 0)
+		return 1;
+	after = lazymb_membarrier_registrations();
+	if ((after & rseq) != (before & rseq)) {
+		printf("FAIL: lazymb_get_caps() registered RSEQ (registrations 0x%x -> 0x%x)\n",
+		       before, after);
+		return 1;
+	}
+	r = lazymb_fence_heavy_cpu(0);
+	if (c.fence_heavy_cpu != r) {
+		printf("FAIL: caps.fence_heavy_cpu %d, lazymb_fence_heavy_cpu(0) %d\n",
+		       c.fence_heavy_cpu, r);
+		return 1;
+	}
+	return 0;
+}
+
+START_TEST(test_caps_report_does_not_register)
+{
+	char *args[] = { self_path, LAZY_CHILD_ARG, NULL };
+	int status;
+	pid_t pid;
+
+	if (lz_no_reexec())
+		LZ_SKIP("cannot re-execute this binary here");
+	fflush(stdout);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		/* A fresh process: the constructor reads the variable. */
+		setenv("LAZYMB_REGISTER", "lazy", 1);
+		execv("/proc/self/exe", args);
+		_exit(99);
+	}
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFEXITED(status));
+	if (WEXITSTATUS(status) == 77)
+		LZ_SKIP("the lazy child skipped (its reason is above)");
+	ck_assert_int_eq(WEXITSTATUS(status), 0);
 }
 END_TEST
 
@@ -74,16 +144,17 @@ START_TEST(test_caps_names)
 	ck_assert_str_eq(lazymb_membarrier_cmd_name(LAZYMB_MEMBARRIER_CMD_QUERY), "QUERY");
 	ck_assert_str_eq(lazymb_membarrier_cmd_name(LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS),
 			 "GET_REGISTRATIONS");
-	for (int bit = 0; bit < 10; bit++)
+	for (int bit = 0; bit < LAZYMB_MEMBARRIER_CMD_BITS; bit++)
 		ck_assert_ptr_nonnull(lazymb_membarrier_cmd_name(1 << bit));
 	ck_assert_ptr_null(lazymb_membarrier_cmd_name(3));
-	ck_assert_ptr_null(lazymb_membarrier_cmd_name(1 << 10));
+	ck_assert_ptr_null(lazymb_membarrier_cmd_name(1 << LAZYMB_MEMBARRIER_CMD_BITS));
 }
 END_TEST
 
 START_TEST(test_caps_strerror)
 {
-	static const int errs[] = { 0, EPERM, ENOSYS, EINVAL, ENOMEM, EBUSY, ETIMEDOUT, EDEADLK };
+	/* The errnos lazymb gives a meaning to: a text of its own for each. */
+	static const int errs[] = { 0, EPERM, ENOSYS, EINVAL, ENOMEM, EBUSY, ETIMEDOUT, EDEADLK, EACCES };
 
 	for (unsigned i = 0; i < sizeof(errs) / sizeof(errs[0]); i++) {
 		ck_assert_ptr_nonnull(lazymb_strerror(-errs[i]));
@@ -91,17 +162,29 @@ START_TEST(test_caps_strerror)
 	}
 	ck_assert_ptr_nonnull(strstr(lazymb_strerror(-EPERM), "seccomp"));
 	ck_assert_str_eq(lazymb_strerror(-99999), "unknown error");
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
+	/* One passed through from a system call: libc's text. */
+	ck_assert_str_eq(lazymb_strerror(-EMFILE), strerrordesc_np(EMFILE));
+#endif
 }
 END_TEST
 
-int main(void)
+int main(int argc, char **argv)
 {
-	Suite *s = suite_create("caps");
-	TCase *core = tcase_create("core"), *errors = tcase_create("errors");
+	Suite *s;
+	TCase *core, *errors;
+
+	if (argc == 2 && strcmp(argv[1], LAZY_CHILD_ARG) == 0)
+		return lazy_caps_child();
+	self_path = argv[0];
+	s = suite_create("caps");
+	core = tcase_create("core");
+	errors = tcase_create("errors");
 
 	tcase_add_test(errors, test_caps_null_einval);
 	tcase_add_test(core, test_caps_describe_this_machine);
 	tcase_add_test(core, test_caps_eager_registration);
+	tcase_add_test(core, test_caps_report_does_not_register);
 	tcase_add_test(core, test_caps_names);
 	tcase_add_test(errors, test_caps_strerror);
 	suite_add_tcase(s, core);

@@ -10,6 +10,7 @@
 #define LAZYMB_CAPS_H
 
 #include <lazymb/compiler.h>
+#include <lazymb/membarrier.h>
 
 LAZYMB_BEGIN_DECLS
 
@@ -43,7 +44,9 @@ struct lazymb_caps {
 	int registered;          /* REGISTER_* commands in effect (lazymb_membarrier_registrations) */
 	int kernel_registrations;/* GET_REGISTRATIONS mask, or negative errno (-EINVAL before 6.3) */
 	int late_registrations;  /* REGISTER_* commands lazymb issued after other threads existed */
-	int register_errors[10]; /* per command bit: the cached negative errno of a failed REGISTER, else 0 */
+	/* Indexed by command bit number: the cached negative errno of a
+	 * failed REGISTER, else 0 (only the REGISTER_* bits are ever set). */
+	int register_errors[LAZYMB_MEMBARRIER_CMD_BITS];
 
 	unsigned int cpu_features; /* LAZYMB_CPU_* */
 	unsigned int cache_line;   /* L1 line size (arm64: min of D/I from CTR_EL0), 0 if unknown */

@@ -32,8 +32,16 @@ LAZYMB_BEGIN_DECLS
 /* Flags (the kernel's enum membarrier_cmd_flag). */
 #define LAZYMB_MEMBARRIER_CMD_FLAG_CPU                             (1 << 0)  /* 5.10, RSEQ only */
 
+/*
+ * How many command bits this header knows (bits 0 to 9 above). Tables with
+ * one entry per command are indexed by the bit number, e.g.
+ * lazymb_caps.register_errors[]. It sizes that public struct member, so it
+ * is part of the ABI and stays 10: a later command needs a new table.
+ */
+#define LAZYMB_MEMBARRIER_CMD_BITS 10
+
 /* Every command bit this header knows. */
-#define LAZYMB_MEMBARRIER_CMD_ALL_KNOWN ((1 << 10) - 1)
+#define LAZYMB_MEMBARRIER_CMD_ALL_KNOWN ((1 << LAZYMB_MEMBARRIER_CMD_BITS) - 1)
 
 /* The REGISTER_* commands. */
 #define LAZYMB_MEMBARRIER_REGISTER_CMDS                                   \
