@@ -3,7 +3,9 @@
 # lazymb-probe --verify: VERIFIED for the membarrier and signal strategies on
 # this machine; with the heavy fence broken on purpose the same checks report
 # FAILED and the exit status is non-zero (the verifier can fail). The JSON is
-# valid. --stats: the demo's counters are non-zero, issued <= requested.
+# valid; its summary says VERIFIED only if every selected check (RCU
+# included) is, and every INCONCLUSIVE row says what to do.
+# --stats: the demo's counters are non-zero, issued <= requested.
 set -eu
 b=${LAZYMB_TEST_BUILDDIR:-.}
 probe="${LAZYMB_TEST_WRAPPER:-} $b/lazymb-probe"
@@ -18,7 +20,7 @@ fi
 getv() { # file op strategy -> verdict
 	python3 - "$@" <<'PY'
 import json, sys
-d = json.load(open(sys.argv[1]))
+d = json.load(open(sys.argv[1]))["verify"]
 for c in d["checks"]:
     if c["op"] == sys.argv[2] and c["strategy"] == sys.argv[3]:
         print(c["verdict"]); break
@@ -43,15 +45,29 @@ run_ok() {
 	st=0; $probe --verify --seconds "$1" --json > "$d/ok.json" || st=$?
 	python3 - "$d/ok.json" <<'PY'
 import json, sys
-d = json.load(open(sys.argv[1]))
+d = json.load(open(sys.argv[1]))["verify"]
 assert len(d["checks"]) == 7, d
 for c in d["checks"]:
     assert c["verdict"] in ("VERIFIED", "FAILED", "INCONCLUSIVE", "REFUSED", "SKIPPED"), c
     print("  %-9s %-10s %-12s rounds %d control %d forbidden %d  %s" % (
         c["op"], c["strategy"], c["verdict"], c["rounds"], c["control_hits"],
         c["forbidden"], c["reason"]))
+    # An INCONCLUSIVE row says what to do; no other row gives advice.
+    assert (c["advice"] is not None) == (c["verdict"] == "INCONCLUSIVE"), c
+    if c["verdict"] == "INCONCLUSIVE":
+        print("      what to do:", c["advice"])
+sel = [c for c in d["checks"] if c["selected"]]
+# The summary says VERIFIED only when every selected check (RCU on the
+# selected fence included) is, and names each one that is not.
+assert any(c["op"] == "rcu" for c in sel) or d["selected"]["fence"] == "none", sel
+assert d["ok"] == all(c["verdict"] == "VERIFIED" for c in sel), d
+assert d["summary"].startswith("VERIFIED") == d["ok"], d["summary"]
+for c in sel:
+    if c["verdict"] != "VERIFIED":
+        assert "%s %s %s" % (c["op"], c["strategy"], c["verdict"]) in d["summary"], d["summary"]
+print("  summary:", d["summary"])
 PY
-	ok=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ok"])' "$d/ok.json")
+	ok=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verify"]["ok"])' "$d/ok.json")
 	if [ "$ok" = True ] && [ $st -ne 0 ]; then echo "FAIL: ok but exit $st"; exit 1; fi
 	if [ "$ok" = False ] && [ $st -eq 0 ]; then echo "FAIL: not ok but exit 0"; exit 1; fi
 	v=$(four "$d/ok.json")
@@ -85,7 +101,7 @@ run_bad() {
 	v=$(four "$d/bad.json")
 	echo "  broken: $v"
 	case "$v" in *VERIFIED*) echo "FAIL: VERIFIED with the fence broken"; exit 1;; esac
-	[ "$(getv "$d/bad.json" rcu "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["selected"]["fence"])' "$d/bad.json")")" != VERIFIED ] ||
+	[ "$(getv "$d/bad.json" rcu "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verify"]["selected"]["fence"])' "$d/bad.json")")" != VERIFIED ] ||
 		{ echo "FAIL: RCU VERIFIED without grace periods"; exit 1; }
 }
 run_bad 3
@@ -98,6 +114,7 @@ esac
 st=0; $probe --verify --verify-break-fence --seconds 1 > "$d/bad.txt" || st=$?
 [ $st -ne 0 ] || { echo "FAIL: --verify-break-fence exited 0"; cat "$d/bad.txt"; exit 1; }
 grep -q 'HEAVY FENCE BROKEN' "$d/bad.txt" || { echo "FAIL: no banner"; exit 1; }
+grep -q '^Result: NOT VERIFIED' "$d/bad.txt" || { echo "FAIL: summary"; cat "$d/bad.txt"; exit 1; }
 pass=$((pass + 1))
 
 # 3. A refused strategy is listed as REFUSED with a reason, not run:
@@ -106,7 +123,7 @@ if [ "$(uname -m)" = x86_64 ]; then
 	LAZYMB_TEST_CPU_FEATURES=2 $probe --verify --seconds 1 --json > "$d/ref.json" || true
 	python3 - "$d/ref.json" <<'PY'
 import json, sys
-d = json.load(open(sys.argv[1]))
+d = json.load(open(sys.argv[1]))["verify"]
 c = [c for c in d["checks"] if c["op"] == "fence" and c["strategy"] == "mprotect"][0]
 assert c["verdict"] == "REFUSED" and c["reason"] and c["rounds"] == 0, c
 PY
@@ -123,7 +140,7 @@ pass=$((pass + 1))
 $probe --stats --seconds 0.5 --json > "$d/stats.json"
 python3 - "$d/stats.json" <<'PY'
 import json, sys
-d = json.load(open(sys.argv[1]))
+d = json.load(open(sys.argv[1]))["stats"]
 assert d["heavy_requested"] > 0 and d["heavy_issued"] > 0, d
 assert d["heavy_issued"] <= d["heavy_requested"], d
 assert d["light_fences"] > 0 and d["heavy_ns_total"] > 0, d

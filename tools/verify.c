@@ -18,6 +18,7 @@
 #endif
 #include <errno.h>
 #include <poll.h>
+#include <sched.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -311,20 +312,17 @@ static long rcu_run(long pairs, int brk, uint64_t budget_ns, long *ran, long *co
 
 static void run_rcu(int brk, uint64_t budget_ns, struct child_result *r)
 {
-	long ran = 0, pairs, f, hits;
-	uint64_t t0 = mono_ns(), per;
+	long ran = 0, f, hits;
 
 	f = rcu_run(8, brk, budget_ns, &ran, &hits);
 	if (tally(r, f, ran, hits, "the torture") < 0)
 		return;
-	per = (mono_ns() - t0) / (uint64_t)(ran ? ran : 1) + 1;
-	pairs = (long)(budget_ns / per);
-	if (pairs < 100)
-		pairs = 100;
-	if (pairs > 1000000)
-		pairs = 1000000;
-	/* The time limit normally ends it: three quarters of the budget. */
-	f = rcu_run(pairs, brk, budget_ns * 3 / 4, &ran, &hits);
+	/*
+	 * The time limit ends it: three quarters of the budget. (A count
+	 * estimated from the first 8 pairs, thread start-up included, ended
+	 * it after a few hundred pairs in a fraction of the budget.)
+	 */
+	f = rcu_run(1000000, brk, budget_ns * 3 / 4, &ran, &hits);
 	tally(r, f, ran, hits, "the torture");
 }
 #endif
@@ -429,24 +427,18 @@ struct check {
 	double seconds;
 };
 
-/* Run one check in a child; fills @k. */
-static void run_check(const struct verify_opts *o, struct check *k, uint64_t budget_ms)
+int probe_spawn(const char *self, char *const args[], const char *op, const char *strategy,
+		uint64_t timeout_ms, char *buf, size_t len, int *status)
 {
-	char ms[32], buf[4096], line[512];
-	char *args[] = { (char *)o->self, (char *)"--verify-child", (char *)k->op,
-			 (char *)k->strategy, ms, o->break_fence ? (char *)"break" : NULL, NULL };
-	size_t len = 0;
-	uint64_t t0 = mono_ns(), deadline = t0 + (4 * budget_ms + 20000) * 1000000u;
-	int fd[2], status = 0, timed_out = 0;
+	uint64_t deadline = mono_ns() + timeout_ms * 1000000u;
+	size_t got = 0;
+	int fd[2], timed_out = 0;
 	pid_t pid;
-	char *p;
 
-	snprintf(ms, sizeof(ms), "%llu", (unsigned long long)budget_ms);
-	memset(&k->r, 0, sizeof(k->r));
+	*status = 0;
 	if (pipe(fd) != 0) {
-		snprintf(k->r.reason, sizeof(k->r.reason), "pipe: %s", strerror(errno));
-		k->v = V_FAILED;
-		return;
+		snprintf(buf, len, "pipe: %s", strerror(errno));
+		return -1;
 	}
 	fflush(stdout);
 	pid = fork();
@@ -455,26 +447,25 @@ static void run_check(const struct verify_opts *o, struct check *k, uint64_t bud
 		dup2(fd[1], 1);
 		close(fd[1]);
 		/* One override per child; the other operation stays automatic. */
-		if (strcmp(k->op, "fence") == 0) {
-			setenv("LAZYMB_FENCE", k->strategy, 1);
+		if (strcmp(op, "fence") == 0) {
+			setenv("LAZYMB_FENCE", strategy, 1);
 			unsetenv("LAZYMB_SYNC_CORE");
-		} else if (strcmp(k->op, "sync_core") == 0) {
-			setenv("LAZYMB_SYNC_CORE", k->strategy, 1);
+		} else if (strcmp(op, "sync_core") == 0) {
+			setenv("LAZYMB_SYNC_CORE", strategy, 1);
 			unsetenv("LAZYMB_FENCE");
 		}
-		if (strchr(o->self, '/'))
-			execv(o->self, args);
+		if (strchr(self, '/'))
+			execv(self, args);
 		else
-			execvp(o->self, args);
-		fprintf(stderr, "lazymb-probe: exec %s: %s\n", o->self, strerror(errno));
+			execvp(self, args);
+		fprintf(stderr, "lazymb-probe: exec %s: %s\n", self, strerror(errno));
 		_exit(127);
 	}
 	close(fd[1]);
 	if (pid < 0) {
 		close(fd[0]);
-		snprintf(k->r.reason, sizeof(k->r.reason), "fork: %s", strerror(errno));
-		k->v = V_FAILED;
-		return;
+		snprintf(buf, len, "fork: %s", strerror(errno));
+		return -1;
 	}
 	for (;;) {
 		struct pollfd pfd = { .fd = fd[0], .events = POLLIN };
@@ -488,16 +479,49 @@ static void run_check(const struct verify_opts *o, struct check *k, uint64_t bud
 		}
 		if (poll(&pfd, 1, (int)((deadline - now) / 1000000u) + 1) <= 0)
 			continue;
-		n = read(fd[0], buf + len, sizeof(buf) - 1 - len);
+		n = read(fd[0], buf + got, len - 1 - got);
 		if (n <= 0)
 			break;
-		len += (size_t)n;
-		if (len == sizeof(buf) - 1)
+		got += (size_t)n;
+		if (got == len - 1)
 			break;
 	}
 	close(fd[0]);
-	buf[len] = '\0';
-	waitpid(pid, &status, 0);
+	buf[got] = '\0';
+	waitpid(pid, status, 0);
+	return timed_out;
+}
+
+double probe_value(const char *buf, const char *key, double def)
+{
+	size_t kl = strlen(key);
+	const char *p;
+
+	for (p = buf; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL)
+		if (strncmp(p, key, kl) == 0 && p[kl] == ' ')
+			return strtod(p + kl + 1, NULL);
+	return def;
+}
+
+/* Run one check in a child; fills @k. */
+static void run_check(const struct verify_opts *o, struct check *k, uint64_t budget_ms)
+{
+	char ms[32], buf[4096], line[512];
+	char *args[] = { (char *)o->self, (char *)"--verify-child", (char *)k->op,
+			 (char *)k->strategy, ms, o->break_fence ? (char *)"break" : NULL, NULL };
+	uint64_t t0 = mono_ns();
+	int status, timed_out;
+	char *p;
+
+	snprintf(ms, sizeof(ms), "%llu", (unsigned long long)budget_ms);
+	memset(&k->r, 0, sizeof(k->r));
+	timed_out = probe_spawn(o->self, args, k->op, k->strategy, 4 * budget_ms + 20000, buf,
+				sizeof(buf), &status);
+	if (timed_out < 0) {
+		snprintf(k->r.reason, sizeof(k->r.reason), "%.200s", buf);
+		k->v = V_FAILED;
+		return;
+	}
 	k->seconds = (double)(mono_ns() - t0) / 1e9;
 
 	for (p = buf; *p;) {
@@ -568,18 +592,65 @@ static void run_check(const struct verify_opts *o, struct check *k, uint64_t bud
 	}
 }
 
+/*
+ * What to do about an INCONCLUSIVE check, or NULL for any other verdict:
+ * the control has to reorder MIN_CONTROL_HITS times, which takes two CPUs
+ * free at once and enough rounds.
+ */
+static const char *advice(const struct verify_opts *o, const struct check *k, char *buf,
+			  size_t len)
+{
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	cpu_set_t set;
+	double secs;
+
+	if (k->v != V_INCONCLUSIVE)
+		return NULL;
+	if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) < ncpu)
+		ncpu = CPU_COUNT(&set);
+	if (ncpu < 2) {
+		snprintf(buf, len, "this process may run on %ld CPU only, where the control "
+			 "cannot reorder: run it with two or more CPUs", ncpu);
+		return buf;
+	}
+	if (strcmp(k->op, "sync_core") == 0 && k->r.control >= MIN_CONTROL_HITS) {
+		snprintf(buf, len, "the executing thread never ran during the rewrites: run again "
+			 "on an idle machine");
+		return buf;
+	}
+	/*
+	 * The budget is shared by the checks. With h control hits, about
+	 * MIN_CONTROL_HITS / h times the rounds are needed (twice that for
+	 * margin); with none, ten times the time on an idle machine.
+	 */
+	secs = o->seconds * (k->r.control > 0 ? 2.0 * MIN_CONTROL_HITS / (double)k->r.control : 10);
+	if (strcmp(k->strategy, "global") == 0 && secs < 60)
+		secs = 60; /* a GLOBAL fence costs ms: few rounds per second */
+	if (secs < o->seconds * 2)
+		secs = o->seconds * 2;
+	if (secs > 3600)
+		secs = 3600;
+	snprintf(buf, len, "run again on an idle machine (nothing else busy on its CPUs) "
+		 "with a larger budget: lazymb-probe --verify --seconds %.0f", secs + 0.5);
+	return buf;
+}
+
 int verify_main(const struct verify_opts *o)
 {
 	static const char *fence_s[] = { "membarrier", "signal", "mprotect", "global" };
 	static const char *sync_s[] = { "membarrier", "signal" };
 	struct check k[8];
 	struct lazymb_caps c;
-	const char *sel_fence, *sel_sync;
-	int n = 0, i, ok = 1, tty = isatty(2);
+	const char *sel_fence, *sel_sync, *adv[8];
+	char advbuf[8][256], summary[512];
+	int n = 0, i, ok = 1, tty = isatty(2), nsel = 0;
+	size_t sl;
 	uint64_t t0 = mono_ns(), total = (uint64_t)(o->seconds * 1e9);
 
 	if (lazymb_get_caps(&c) != 0) {
 		fprintf(stderr, "lazymb-probe: lazymb_get_caps failed\n");
+		if (o->json)
+			printf("{\"ok\": false, \"summary\": \"lazymb_get_caps failed\"}");
 		return 1;
 	}
 	sel_fence = lazymb_strategy_name(c.fence);
@@ -595,17 +666,23 @@ int verify_main(const struct verify_opts *o)
 		k[n].strategy = sync_s[i];
 		k[n].selected = c.sync_core == strategy_by_name(sync_s[i]);
 	}
+	/* RCU on the selected fence: what a program using lazymb's RCU gets. */
 	k[n].op = "rcu";
 	k[n].strategy = c.fence != LAZYMB_STRATEGY_NONE ? sel_fence : "none";
-	k[n].selected = 0;
+	k[n].selected = c.fence != LAZYMB_STRATEGY_NONE;
 	n++;
 
 	for (i = 0; i < n; i++) {
 		uint64_t used = mono_ns() - t0;
-		/* What is left, shared by the checks still to run. */
+		/* What is left, shared by the checks still to run; but every
+		 * check gets at least half its even share, so one that overran
+		 * (GLOBAL fences cost ms) does not starve the last ones. */
 		uint64_t left = total > used ? total - used : 0;
 		uint64_t ms = left / 1000000u / (uint64_t)(n - i);
+		uint64_t floor_ms = total / 1000000u / (uint64_t)n / 2;
 
+		if (ms < floor_ms)
+			ms = floor_ms;
 		if (ms < 50)
 			ms = 50;
 		if (tty)
@@ -616,19 +693,57 @@ int verify_main(const struct verify_opts *o)
 			ok = 0;
 		if (k[i].v == V_FAILED && strcmp(k[i].op, "rcu") == 0)
 			ok = 0;
+		adv[i] = advice(o, &k[i], advbuf[i], sizeof(advbuf[i]));
 	}
 	if (tty)
 		fprintf(stderr, "\r\033[K");
 
+	/*
+	 * The summary names every selected check whose verdict is not
+	 * VERIFIED: it says VERIFIED only when every one of them was.
+	 */
+	for (i = 0; i < n; i++)
+		nsel += k[i].selected;
+	if (ok && nsel > 0) {
+		sl = (size_t)snprintf(summary, sizeof(summary), "VERIFIED: every check of what "
+				      "lazymb selects here (");
+		for (i = 0; i < n; i++)
+			if (k[i].selected && sl < sizeof(summary))
+				sl += (size_t)snprintf(summary + sl, sizeof(summary) - sl, "%s%s %s",
+						       summary[sl - 1] == '(' ? "" : ", ", k[i].op,
+						       k[i].strategy);
+		if (sl < sizeof(summary))
+			snprintf(summary + sl, sizeof(summary) - sl, ")");
+	} else if (ok) {
+		snprintf(summary, sizeof(summary), "VERIFIED: no strategy selected here, nothing to check");
+	} else {
+		sl = (size_t)snprintf(summary, sizeof(summary), "NOT VERIFIED:");
+		for (i = 0; i < n; i++)
+			if (((k[i].selected && k[i].v != V_VERIFIED) ||
+			     (k[i].v == V_FAILED && strcmp(k[i].op, "rcu") == 0)) &&
+			    sl < sizeof(summary))
+				sl += (size_t)snprintf(summary + sl, sizeof(summary) - sl, "%s %s %s %s",
+						       summary[sl - 1] == ':' ? "" : ",", k[i].op,
+						       k[i].strategy, verdict_name[k[i].v]);
+	}
+	/* The fallbacks lazymb would use if the selected strategy went away. */
+	sl = strlen(summary);
+	for (i = 0, nsel = 0; i < n; i++)
+		if (!k[i].selected && (k[i].v == V_FAILED || k[i].v == V_INCONCLUSIVE) &&
+		    sl < sizeof(summary))
+			sl += (size_t)snprintf(summary + sl, sizeof(summary) - sl, "%s %s %s %s",
+					       nsel++ ? "," : "; not selected here:", k[i].op,
+					       k[i].strategy, verdict_name[k[i].v]);
+
 	if (o->json) {
-		printf("{\n  \"selected\": {\"fence\": ");
+		printf("{\n    \"selected\": {\"fence\": ");
 		json_str(sel_fence);
 		printf(", \"sync_core\": ");
 		json_str(sel_sync);
-		printf("},\n  \"break_fence\": %s,\n  \"seconds_budget\": %.3f,\n  \"checks\": [\n",
-		       o->break_fence ? "true" : "false", o->seconds);
+		printf("},\n    \"break_fence\": %s,\n    \"seconds_budget\": %.3f,\n"
+		       "    \"checks\": [\n", o->break_fence ? "true" : "false", o->seconds);
 		for (i = 0; i < n; i++) {
-			printf("    {\"op\": ");
+			printf("      {\"op\": ");
 			json_str(k[i].op);
 			printf(", \"strategy\": ");
 			json_str(k[i].strategy);
@@ -639,9 +754,16 @@ int verify_main(const struct verify_opts *o)
 			       k[i].r.forbidden, k[i].r.rewrites, k[i].r.calls, k[i].r.stale,
 			       verdict_name[k[i].v], k[i].seconds);
 			json_str(k[i].r.reason);
+			printf(", \"advice\": ");
+			if (adv[i])
+				json_str(adv[i]);
+			else
+				printf("null");
 			printf("}%s\n", i + 1 < n ? "," : "");
 		}
-		printf("  ],\n  \"ok\": %s\n}\n", ok ? "true" : "false");
+		printf("    ],\n    \"ok\": %s,\n    \"summary\": ", ok ? "true" : "false");
+		json_str(summary);
+		printf("\n  }");
 	} else {
 		printf("lazymb-probe --verify (budget %.1f s%s); selected: fence %s, sync_core %s\n\n",
 		       o->seconds, o->break_fence ? ", HEAVY FENCE BROKEN ON PURPOSE" : "",
@@ -654,10 +776,12 @@ int verify_main(const struct verify_opts *o)
 			       k[i].r.control, k[i].r.forbidden, verdict_name[k[i].v], k[i].seconds);
 			if (k[i].r.reason[0])
 				printf("    %s\n", k[i].r.reason);
+			if (adv[i])
+				printf("    what to do: %s\n", adv[i]);
 		}
-		printf("\n* = what lazymb selects here. Result: %s\n",
-		       ok ? "every selected strategy VERIFIED" :
-			    "NOT VERIFIED (see lazymb-probe(1): FAILED, INCONCLUSIVE)");
+		printf("\n* = what lazymb selects here (rcu: RCU on the selected fence).\n"
+		       "Result: %s%s\n", summary,
+		       ok ? "" : " (see lazymb-probe(1), VERDICTS)");
 	}
 	return ok ? 0 : 1;
 }
@@ -712,12 +836,20 @@ int stats_main(double seconds, int json)
 	r = lazymb_init();
 	if (r != 0) {
 		fprintf(stderr, "lazymb-probe: lazymb_init: %s\n", lazymb_strerror(r));
+		if (json) {
+			printf("{\"error\": \"%s\", \"error_text\": ", errno_name(r));
+			json_str(lazymb_strerror(r));
+			printf("}");
+		}
 		return 1;
 	}
 	lazymb_get_caps(&c);
 	for (n = 0; n < nlight + 2; n++)
-		if (pthread_create(&th[n], NULL, n < nlight ? demo_light : demo_heavy, &d) != 0) {
+		if ((r = pthread_create(&th[n], NULL, n < nlight ? demo_light : demo_heavy, &d)) != 0) {
 			fprintf(stderr, "lazymb-probe: cannot start the demo threads\n");
+			if (json)
+				printf("{\"error\": \"%s\", \"error_text\": "
+				       "\"cannot start the demo threads\"}", errno_name(r));
 			atomic_store(&d.stop, 1);
 			while (n-- > 0)
 				pthread_join(th[n], NULL);
@@ -732,15 +864,15 @@ int stats_main(double seconds, int json)
 		pthread_join(th[n], NULL);
 	lazymb_get_stats(&st);
 	if (json) {
-		printf("{\n  \"seconds\": %.3f,\n  \"fence\": ", seconds);
+		printf("{\n    \"seconds\": %.3f,\n    \"fence\": ", seconds);
 		json_str(lazymb_strategy_name(c.fence));
-		printf(",\n  \"sync_core\": ");
+		printf(",\n    \"sync_core\": ");
 		json_str(lazymb_strategy_name(c.sync_core));
-		printf(",\n  \"light_fences\": %ld,\n", atomic_load(&d.light));
-		printf("  \"heavy_requested\": %llu,\n  \"heavy_issued\": %llu,\n"
-		       "  \"sync_core_requested\": %llu,\n  \"sync_core_issued\": %llu,\n"
-		       "  \"registrations\": %llu,\n  \"fallback_rounds\": %llu,\n"
-		       "  \"heavy_ns_total\": %llu,\n  \"heavy_ns_max\": %llu\n}\n",
+		printf(",\n    \"light_fences\": %ld,\n", atomic_load(&d.light));
+		printf("    \"heavy_requested\": %llu,\n    \"heavy_issued\": %llu,\n"
+		       "    \"sync_core_requested\": %llu,\n    \"sync_core_issued\": %llu,\n"
+		       "    \"registrations\": %llu,\n    \"fallback_rounds\": %llu,\n"
+		       "    \"heavy_ns_total\": %llu,\n    \"heavy_ns_max\": %llu\n  }",
 		       st.heavy_requested, st.heavy_issued, st.sync_core_requested,
 		       st.sync_core_issued, st.registrations, st.fallback_rounds,
 		       st.heavy_ns_total, st.heavy_ns_max);

@@ -11,8 +11,6 @@
 #include <lazymb/fence.h>
 #include <lazymb/rcu.h>
 #include <lazymb/jit.h>
-
-#define LAZYMB_VERSION_MAJOR 1
-#define LAZYMB_VERSION_MINOR 0
+#include <lazymb/version.h>
 
 #endif /* LAZYMB_LAZYMB_H */
