@@ -22,7 +22,7 @@
 #define NCALLERS 3
 #endif
 #ifndef NCALLS
-#define NCALLS 2
+#define NCALLS 1
 #endif
 
 #ifdef ACCEPT_EQUAL

@@ -211,7 +211,7 @@ inline access()
 	assert(p != 0 || !freed)
 }
 
-active proctype reader()
+proctype reader()
 {
 	byte c, g, p, w;
 	bool first = 1;
@@ -363,6 +363,7 @@ init
 		mem[GP] = 1;
 		mem[COMPLETED] = 1;
 		mem[ONLINE] = 1;
+		run reader();
 		run updater(1);
 		run updater(2);
 		run env(0);
