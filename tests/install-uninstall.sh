@@ -3,6 +3,9 @@
 # make install puts every piece where users look for it (headers, the
 # library with its soname, pkg-config files, man pages, lazymb-probe), and
 # make uninstall takes all of it away again (only empty folders remain).
+# `man NAME` finds a page (man -w) and renders it (an alias's .so resolves)
+# for every public function and function-like macro of the headers and
+# every symbol the installed libraries export.
 set -eu
 b=${LAZYMB_TEST_BUILDDIR:-.}
 tmp=$(mktemp -d)
@@ -27,6 +30,35 @@ need /bin/lazymb-probe
 if grep -q '^#define HAVE_URCU' "$b/config.h" 2>/dev/null || [ -e "$b/liblazymb-urcu.la" ]; then
 	need /pkgconfig/lazymb-urcu.pc
 	need /include/lazymb/urcu-flavor.h
+fi
+mandir=$(find "$tmp" -type d -name man3 | head -n 1)
+if ! command -v man >/dev/null 2>&1; then
+	echo "note: no man(1): installed pages not looked up"
+elif [ -n "$mandir" ]; then
+	mandir=${mandir%/man3}
+	s=${LAZYMB_TEST_SRCDIR:-.}
+	names=$(grep -hoE '\blazymb_[a-z0-9_]+[[:space:]]*\(' "$s"/include/lazymb/*.h | tr -d ' (' | grep -v '^lazymb__')
+	if command -v nm >/dev/null 2>&1; then
+		for lib in $(find "$tmp" -name 'liblazymb*.so.*' -type f); do
+			names="$names $(nm -D --defined-only "$lib" | awk '{ sub(/@.*/, "", $3); print $3 }' | grep '^lazymb_[a-z0-9]')"
+		done
+	fi
+	names=$(echo $names | tr ' ' '\n' | sort -u)
+	n=0
+	for fn in $names; do
+		n=$((n + 1))
+		# -M: this tree only (stdout is no tty: no pager).
+		if ! man -w -M "$mandir" "$fn" >/dev/null 2>&1; then
+			echo "FAIL: man -w: no installed page for $fn"; fail=1; continue
+		fi
+		out=$(MANWIDTH=80 man -M "$mandir" "$fn" 2>&1 </dev/null) || true
+		if printf '%s\n' "$out" | grep -q "failed .so\|can't open" ||
+		   ! printf '%s\n' "$out" | grep -q "^NAME"; then
+			echo "FAIL: man $fn does not render (an alias that does not resolve?):"
+			printf '%s\n' "$out" | head -n 3; fail=1
+		fi
+	done
+	echo "man: $n names looked up in the installed pages"
 fi
 so=$(find "$tmp" -name 'liblazymb.so.*' | head -n 1)
 if [ -e "$b/.libs/liblazymb.so" ]; then

@@ -22,8 +22,14 @@
 #ifndef LAZYMB_RCU_H
 #define LAZYMB_RCU_H
 
-#include <stdatomic.h>
 #include <stdint.h>
+#ifdef __cplusplus
+extern "C++" { /* also when this header is included inside extern "C" */
+#include <atomic>
+}
+#else
+#include <stdatomic.h>
+#endif
 #include <lazymb/compiler.h>
 #include <lazymb/fence.h>
 
@@ -35,13 +41,21 @@ struct lazymb_rcu;
 struct lazymb_rcu_reader {
 	/* 0: quiescent; else the gp the section began in << 16 | nesting.
 	 * Written by the owner thread only, read by updaters. */
-	_Atomic uint64_t ctr;
+	LAZYMB__ATOMIC(uint64_t) ctr;
 	struct lazymb_rcu *domain;
-	_Atomic uint64_t *gp;        /* the domain's grace-period counter; NULL: unregistered */
-	_Atomic int *waiters;        /* nonzero while an updater sleeps */
+	LAZYMB__ATOMIC(uint64_t) *gp; /* the domain's grace-period counter; NULL: unregistered */
+	LAZYMB__ATOMIC(int) *waiters;  /* nonzero while an updater sleeps */
 	struct lazymb_rcu_reader *next_in_thread;
 	void *reg;                   /* the library's registry entry */
 };
+#ifdef __cplusplus
+/* The C++ view of the struct must be the C one (see compiler.h). */
+static_assert(sizeof(std::atomic<uint64_t>) == sizeof(uint64_t) &&
+	      alignof(std::atomic<uint64_t>) == sizeof(uint64_t) &&
+	      sizeof(std::atomic<int>) == sizeof(int) &&
+	      alignof(std::atomic<int>) == sizeof(int),
+	      "std::atomic differs from C11 _Atomic here: lazymb's structs would differ");
+#endif
 
 /* The calling thread's readers. The default domain's lives here, in the
  * thread's own storage, so its read side addresses it directly (a pointer
@@ -112,19 +126,19 @@ static inline void lazymb_rcu_read_lock_in(struct lazymb_rcu *d)
 	} else {
 		r = lazymb__rcu_reader(d);
 	}
-	c = atomic_load_explicit(&r->ctr, memory_order_relaxed);
+	c = LAZYMB__LOAD(&r->ctr, relaxed);
 
 	if (LAZYMB_LIKELY(!(c & LAZYMB__RCU_NEST_MASK))) {
 		/* Acquire: pairs with the updater's release increment of gp,
 		 * so what it published before that increment is seen here. */
-		uint64_t gp = atomic_load_explicit(r->gp, memory_order_acquire);
+		uint64_t gp = LAZYMB__LOAD(r->gp, acquire);
 
-		atomic_store_explicit(&r->ctr, gp << LAZYMB__RCU_NEST_BITS | 1, memory_order_relaxed);
+		LAZYMB__STORE(&r->ctr, gp << LAZYMB__RCU_NEST_BITS | 1, relaxed);
 		/* Orders the ctr store before the read-side loads; pairs with
 		 * the heavy fence of lazymb_rcu_synchronize(). */
 		lazymb_fence_light();
 	} else {
-		atomic_store_explicit(&r->ctr, c + 1, memory_order_relaxed); /* nested */
+		LAZYMB__STORE(&r->ctr, c + 1, relaxed); /* nested */
 	}
 }
 
@@ -137,20 +151,20 @@ static inline void lazymb_rcu_read_unlock_in(struct lazymb_rcu *d)
 	 * (an unlock without a lock is a bug). Another domain's is looked
 	 * up: the thread may have used a third domain in between. */
 	struct lazymb_rcu_reader *r = d ? lazymb__rcu_reader(d) : &lazymb__rcu_tls.def;
-	uint64_t c = atomic_load_explicit(&r->ctr, memory_order_relaxed);
+	uint64_t c = LAZYMB__LOAD(&r->ctr, relaxed);
 
 	if (LAZYMB_LIKELY((c & LAZYMB__RCU_NEST_MASK) == 1)) {
 		/* Release: the read-side accesses happen before the updater's
 		 * acquire load that sees 0, hence before the free. */
-		atomic_store_explicit(&r->ctr, 0, memory_order_release);
+		LAZYMB__STORE(&r->ctr, 0, release);
 		/* Orders the store above before the load of the waiter flag;
 		 * pairs with the heavy fence the updater passes between
 		 * setting the flag and re-reading ctr (lib/rcu.c). */
 		lazymb_fence_light();
-		if (LAZYMB_UNLIKELY(atomic_load_explicit(r->waiters, memory_order_relaxed)))
+		if (LAZYMB_UNLIKELY(LAZYMB__LOAD(r->waiters, relaxed)))
 			lazymb__rcu_wake(r);
 	} else {
-		atomic_store_explicit(&r->ctr, c - 1, memory_order_relaxed); /* nested */
+		LAZYMB__STORE(&r->ctr, c - 1, relaxed); /* nested */
 	}
 }
 
@@ -175,7 +189,7 @@ static inline int lazymb_rcu_read_ongoing_in(struct lazymb_rcu *d)
 		r = lazymb__rcu_tls.last;
 	if (!r || !r->gp || (d && r->domain != d))
 		return 0;
-	return (atomic_load_explicit(&r->ctr, memory_order_relaxed) & LAZYMB__RCU_NEST_MASK) != 0;
+	return (LAZYMB__LOAD(&r->ctr, relaxed) & LAZYMB__RCU_NEST_MASK) != 0;
 }
 
 static inline int lazymb_rcu_read_ongoing(void)
@@ -261,12 +275,9 @@ struct lazymb_rcu_stats {
 LAZYMB_API int lazymb_rcu_get_stats_in(struct lazymb_rcu *d, struct lazymb_rcu_stats *st);
 
 /* Pointers. Each pairs a release store with a dependent load. */
-#define lazymb_rcu_dereference(p) \
-	atomic_load_explicit((__typeof__(p) _Atomic *)&(p), memory_order_consume)
-#define lazymb_rcu_assign_pointer(p, v) \
-	atomic_store_explicit((__typeof__(p) _Atomic *)&(p), (v), memory_order_release)
-#define lazymb_rcu_xchg_pointer(pp, v) \
-	atomic_exchange_explicit((__typeof__(*(pp)) _Atomic *)(pp), (v), memory_order_acq_rel)
+#define lazymb_rcu_dereference(p) LAZYMB__LOAD(LAZYMB__AS_ATOMIC(p), consume)
+#define lazymb_rcu_assign_pointer(p, v) LAZYMB__STORE(LAZYMB__AS_ATOMIC(p), (v), release)
+#define lazymb_rcu_xchg_pointer(pp, v) LAZYMB__XCHG(LAZYMB__AS_ATOMIC(*(pp)), (v), acq_rel)
 
 LAZYMB_END_DECLS
 
