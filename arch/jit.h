@@ -2,16 +2,20 @@
 // SPDX-FileCopyrightText: 2026 The lazymb authors
 
 /*
- * What the JIT layer needs per arch (private). Each arch's jit.h defines:
- *   LAZYMB_ARCH_PATCH      LAZYMB_PATCH_BREAKPOINT (x86: variable-length,
- *                          int3 protocol), LAZYMB_PATCH_WORD (one aligned
- *                          4-byte instruction of a patchable class), or
- *                          LAZYMB_PATCH_NONE
+ * What the JIT layer needs per arch (private). Like arch/arch.h, this tests
+ * the CPU macros to pick the arch's header. Each arch's jit.h defines:
+ *   LAZYMB_ARCH_PATCH      the protocol these headers are for, which the
+ *                          protocol file the build picked checks (arch/patch.h):
+ *                          LAZYMB_PATCH_BREAKPOINT (x86: variable-length,
+ *                          int3 protocol, arch/x86_64/patch.c),
+ *                          LAZYMB_PATCH_WORD (one aligned 4-byte instruction
+ *                          of a patchable class, arch/generic/patch-word.c),
+ *                          or LAZYMB_PATCH_NONE (arch/generic/patch.c)
  *   LAZYMB_ARCH_INSN_MAX   longest instruction
  *   lazymb_arch_icache_sync(rw, rx, len)   make bytes written at rw visible
  *                          to instruction fetch at rx (no sync_core)
  *   lazymb_arch_insn_patchable(insn)       WORD arches: the class check
- *   lazymb_arch_uc_set_ip(uc, ip)          BREAKPOINT arches: trap handler
+ * The trap handler's ucontext accessors are in arch/arch.h.
  */
 #ifndef LAZYMB_ARCH_JIT_H
 #define LAZYMB_ARCH_JIT_H

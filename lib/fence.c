@@ -101,29 +101,6 @@ static int membarrier_fence_valid(char *why, size_t len)
 	return 0;
 }
 
-/*
- * x86 SYNC_CORE before 5.10 (5.4.85 on the 5.4 branch) serialized remote
- * CPUs only through interrupt return, which neither Intel nor AMD promise
- * to be serializing (commit 758c9373d841).
- */
-static int x86_sync_core_kernel_ok(void)
-{
-#if defined(__x86_64__)
-	int v = lazymb__kernel_version();
-	int maj = v >> 16, min = (v >> 8) & 0xff, pat = v & 0xff;
-
-	if (v == 0)
-		return 1; /* unknown: trust the kernel's own answer */
-	if (maj > 5 || (maj == 5 && min >= 10))
-		return 1;
-	if (maj == 5 && min == 4 && pat >= 85)
-		return 1;
-	return 0;
-#else
-	return 1;
-#endif
-}
-
 static int membarrier_sync_valid(char *why, size_t len)
 {
 	int r = lazymb_membarrier_register(
@@ -132,7 +109,9 @@ static int membarrier_sync_valid(char *why, size_t len)
 	if (r == 0)
 		r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE, 0, 0);
 	if (r == 0) {
-		if (!x86_sync_core_kernel_ok()) {
+		/* Kernels whose SYNC_CORE falls short on this arch (x86
+		 * before 5.10 / 5.4.85; arch/x86_64/arch.h). */
+		if (!lazymb_arch_sync_core_kernel_ok(lazymb__kernel_version())) {
 			snprintf(why, len, "kernel %d.%d.%d: SYNC_CORE does not serialize remote "
 				 "x86 CPUs before 5.10 / 5.4.85 (commit 758c9373d841)",
 				 lazymb__kernel_version() >> 16,
@@ -147,20 +126,15 @@ static int membarrier_sync_valid(char *why, size_t len)
 				 " (late)" : "");
 		return 0;
 	}
-#if defined(__powerpc64__)
-	/*
-	 * powerpc before 5.9 has no SYNC_CORE. Every return to user there is
-	 * rfid/hrfid/rfscv, which is context synchronizing, so the IPI of
-	 * PRIVATE_EXPEDITED (and a reschedule) already gives what SYNC_CORE
-	 * promises (commit 2384b36f9156's rationale; doc/guarantees.md).
-	 */
-	if (r == -EINVAL && membarrier_fence_valid(why, len) == 0) {
+	/* Where PRIVATE_EXPEDITED already serves as sync_core (powerpc
+	 * without SYNC_CORE, before 5.9; arch/powerpc64/arch.h). */
+	if (LAZYMB_ARCH_EXPEDITED_SYNCS_CORE && r == -EINVAL &&
+	    membarrier_fence_valid(why, len) == 0) {
 		sync_cmd = LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED;
 		snprintf(why, len, "membarrier PRIVATE_EXPEDITED (powerpc: return to user is "
 			 "context synchronizing; no SYNC_CORE before 5.9)");
 		return 0;
 	}
-#endif
 	snprintf(why, len, "membarrier PRIVATE_EXPEDITED_SYNC_CORE: %s", strerror(-r));
 	return r;
 }

@@ -3,36 +3,25 @@
 
 /*
  * JIT support: W^X code regions (two views of one memfd), publishing, live
- * patching with each arch's protocol, batches, and code quiescence.
- *
- * Breakpoint protocol (x86-64, instructions longer than one byte):
- *   1. store int3 on the first byte;       sync_core
- *   2. store the remaining bytes;          sync_core
- *   3. store the new first byte;           sync_core
- * A thread that executes the site meanwhile either runs the old
- * instruction whole, or traps on the int3. Its SIGTRAP handler waits until
- * the patch is done, moves the IP back to the site and returns, so the
- * thread re-executes the site and runs the new instruction whole. The late
- * trap (the int3 fetched before step 3, the handler run after the patch is
- * over) finds no patch in progress and the byte no longer int3: it is ours
- * too, and the thread just re-executes. Only a trap whose int3 is still
- * there and is not a site being patched goes to the program's handler.
+ * patching, batches, and code quiescence. How a site is patched while other
+ * threads run it is the arch's protocol (arch/patch.h: the x86 breakpoint
+ * protocol in arch/x86_64/patch.c, one word store on powerpc64 and aarch64
+ * in arch/generic/patch-word.c, none elsewhere); this file validates the
+ * sites, serializes the patches and calls it.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdlib.h>
-#include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <lazymb/lazymb.h>
 
 #include "arch/jit.h"
+#include "arch/patch.h"
 #include "lib/base.h"
 #include "lib/signal_round.h"
 
@@ -42,8 +31,14 @@ struct lazymb_code {
 	size_t size;
 };
 
-/* Patches are serialized process-wide: the trap handler looks at one. */
+/* Patches are serialized process-wide: a protocol patches one batch at a
+ * time (the x86 trap handler looks at one). */
 static pthread_mutex_t patch_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static struct lazymb__code_view code_view(const struct lazymb_code *c)
+{
+	return (struct lazymb__code_view){ c->rw, c->rx, c->size };
+}
 
 static int in_region(const struct lazymb_code *c, size_t off, size_t len)
 {
@@ -133,7 +128,8 @@ int lazymb_code_publish(struct lazymb_code *c, size_t off, size_t len)
 	return 0;
 }
 
-/* Validate @site..+@len in @c; the offset goes to *@off. */
+/* Validate @site..+@len in @c's bounds (the arch's own rule is the
+ * protocol's site_ok); the offset goes to *@off. */
 static int site_ok(const struct lazymb_code *c, const void *site, size_t len, size_t *off)
 {
 	uintptr_t s = (uintptr_t)site, base;
@@ -143,198 +139,9 @@ static int site_ok(const struct lazymb_code *c, const void *site, size_t len, si
 	base = (uintptr_t)c->rx;
 	if (s < base || s - base >= c->size || !in_region(c, s - base, len))
 		return 0;
-	if (LAZYMB_ARCH_PATCH == LAZYMB_PATCH_WORD && (len != 4 || (s & 3)))
-		return 0;
 	*off = s - base;
 	return 1;
 }
-
-#if LAZYMB_ARCH_PATCH == LAZYMB_PATCH_BREAKPOINT
-
-/* ---- the breakpoint protocol and its trap handler -------------------------- */
-
-/* Sites being patched (odd seq: a patch is in progress). Written under
- * patch_lock, read by the handler. */
-#define MAX_ACTIVE 4096
-static _Atomic uintptr_t active[MAX_ACTIVE];
-static _Atomic size_t nactive;
-static _Atomic unsigned long patch_seq;
-static struct sigaction prev_trap;
-/* Bounds of the executable views ever patched: a late trap is ours only
- * inside them. */
-static _Atomic uintptr_t patched_lo = UINTPTR_MAX, patched_hi;
-static pthread_once_t trap_once = PTHREAD_ONCE_INIT;
-static int trap_error;
-
-static int site_active(uintptr_t a)
-{
-	/* Acquire: pairs with the patcher's release of nactive, after the
-	 * sites are written. */
-	size_t n = atomic_load_explicit(&nactive, memory_order_acquire);
-
-	for (size_t i = 0; i < n && i < MAX_ACTIVE; i++)
-		if (atomic_load_explicit(&active[i], memory_order_relaxed) == a)
-			return 1;
-	return 0;
-}
-
-static void chain(int sig, siginfo_t *si, void *uc)
-{
-	if (prev_trap.sa_flags & SA_SIGINFO) {
-		prev_trap.sa_sigaction(sig, si, uc);
-	} else if (prev_trap.sa_handler == SIG_IGN) {
-		return;
-	} else if (prev_trap.sa_handler != SIG_DFL) {
-		prev_trap.sa_handler(sig);
-	} else {
-		/* The default action for a trap that is not ours. */
-		signal(SIGTRAP, SIG_DFL);
-		raise(SIGTRAP);
-	}
-}
-
-/*
- * Async-signal-safe: atomics and loads of the code only.
- *
- * Re-executing the site is always safe: every fetch there sees the old
- * instruction whole, the new one whole, or an int3 that traps again. Only
- * handing an int3 of ours to the program's handler is wrong (the thread
- * would resume inside the instruction). So the handler chains only an int3
- * it saw with no patch beginning or ending around the look: patch_seq read
- * before and after the byte, a seqlock's read side. Without the second
- * read, a handler delayed between its load of patch_seq and its load of the
- * byte (an IPI, a preempted vCPU) took the int3 of the next patch of the
- * same site, begun meanwhile, for the program's own (seen under ASan in
- * check_jit's x86 torture: the thread ran the middle of a mov and died).
- */
-static void trap_handler(int sig, siginfo_t *si, void *uc)
-{
-	uintptr_t site = lazymb_arch_uc_ip(uc) - 1;
-
-	/* int3 traps come with SI_KERNEL; single steps, hardware breakpoints
-	 * and signals sent by kill() are the program's. */
-	if (si->si_code != SI_KERNEL || site < atomic_load(&patched_lo) ||
-	    site >= atomic_load(&patched_hi)) {
-		chain(sig, si, uc);
-		return;
-	}
-	for (;;) {
-		/* Acquire: pairs with the patcher's releases of patch_seq; the
-		 * active list and the bytes read below are at least as new as
-		 * the patch boundary this value names. */
-		unsigned long seq = atomic_load_explicit(&patch_seq, memory_order_acquire);
-		unsigned char byte;
-
-		if ((seq & 1) && site_active(site)) {
-			/* Mid-patch: wait for the patcher's last sync_core,
-			 * then run the site again. Acquire: pairs with the
-			 * release that ends the patch, after its final store. */
-			while (atomic_load_explicit(&patch_seq, memory_order_acquire) == seq)
-				;
-			break;
-		}
-		byte = *(volatile const unsigned char *)site;
-		/* Orders the load of the byte before the second load of
-		 * patch_seq. Pairs with the release fence in breakpoint_patch
-		 * between its increment of patch_seq and its int3 stores: a
-		 * handler that saw a new patch's int3 sees that patch begun. */
-		atomic_thread_fence(memory_order_acquire);
-		if (byte != LAZYMB_ARCH_BREAKPOINT)
-			break; /* the late trap: our int3 is gone */
-		if (atomic_load_explicit(&patch_seq, memory_order_relaxed) == seq) {
-			/* An int3 no patch put there: the program's. */
-			chain(sig, si, uc);
-			return;
-		}
-		/* A patch began or ended while we looked: look again. */
-	}
-	lazymb_arch_uc_set_ip(uc, site);
-}
-
-static void install_trap(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_sigaction = trap_handler;
-	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_ONSTACK;
-	if (sigaction(SIGTRAP, &sa, &prev_trap) != 0)
-		trap_error = -errno;
-}
-
-static void store_bytes(unsigned char *dst, const unsigned char *src, size_t n)
-{
-	/* Relaxed atomic byte stores: the executing threads read these
-	 * bytes (instruction fetch, and the handler) concurrently. */
-	for (size_t i = 0; i < n; i++)
-		atomic_store_explicit((_Atomic unsigned char *)&dst[i], src[i], memory_order_relaxed);
-}
-
-/* Patch @n validated sites in at most three sync_cores; patch_lock held. */
-static void breakpoint_patch(struct lazymb_code *c, const struct lazymb_patch *p,
-			     const size_t *off, size_t n)
-{
-	const unsigned char bp = LAZYMB_ARCH_BREAKPOINT;
-	int multi = 0;
-
-	for (size_t i = 0; i < n; i++)
-		if (p[i].len > 1) {
-			atomic_store_explicit(&active[i], (uintptr_t)p[i].site, memory_order_relaxed);
-			multi = 1;
-		} else {
-			atomic_store_explicit(&active[i], 0, memory_order_relaxed);
-		}
-	/* Release: the sites above before their count; pairs with the acquire
-	 * in site_active(). */
-	atomic_store_explicit(&nactive, n, memory_order_release);
-	/* Release: the active list before the patch counts as in progress;
-	 * pairs with the handler's acquire of patch_seq. */
-	atomic_fetch_add_explicit(&patch_seq, 1, memory_order_release);
-	/* Orders the increment above before the int3 stores below. Pairs with
-	 * the trap handler's acquire fence after its load of a site's byte:
-	 * a handler that sees one of these int3s sees the patch in progress
-	 * and does not hand the trap to the program. */
-	atomic_thread_fence(memory_order_release);
-	/* Step 1: int3 on every multi-byte site, one-byte sites done. */
-	for (size_t i = 0; i < n; i++)
-		store_bytes(c->rw + off[i], p[i].len > 1 ? &bp : p[i].insn, 1);
-	lazymb_sync_core();
-	if (multi) {
-		/* Step 2: the tails, behind the int3s. */
-		for (size_t i = 0; i < n; i++)
-			if (p[i].len > 1)
-				store_bytes(c->rw + off[i] + 1, (const unsigned char *)p[i].insn + 1,
-					    p[i].len - 1);
-		lazymb_sync_core();
-		/* Step 3: the first bytes. */
-		for (size_t i = 0; i < n; i++)
-			if (p[i].len > 1)
-				store_bytes(c->rw + off[i], p[i].insn, 1);
-		lazymb_sync_core();
-	}
-	/* Release: every store above before a waiting handler re-executes. */
-	atomic_fetch_add_explicit(&patch_seq, 1, memory_order_release);
-	atomic_store_explicit(&nactive, 0, memory_order_relaxed);
-}
-
-/* One aligned store of the whole instruction (HotSpot's and HHVM's way). */
-static int atomic_patch(struct lazymb_code *c, size_t off, const void *insn, size_t len)
-{
-	uintptr_t a = (uintptr_t)(c->rw + off);
-	uintptr_t w = a & ~(uintptr_t)7;
-	uint64_t word;
-
-	if (len > 8 || (a + len - 1) / 8 != a / 8)
-		return -EINVAL; /* not inside one aligned 8-byte word (so one line) */
-	memcpy(&word, (void *)w, 8);
-	memcpy((unsigned char *)&word + (a - w), insn, len);
-	atomic_store_explicit((_Atomic uint64_t *)w, word, memory_order_relaxed);
-	lazymb_sync_core();
-	return 0;
-}
-
-#endif /* LAZYMB_PATCH_BREAKPOINT */
 
 /*
  * Sort @n keys with a least-significant-digit radix sort, 8 bits a pass,
@@ -372,18 +179,9 @@ static int batch_ok(struct lazymb_code *c, const struct lazymb_patch *p, size_t 
 	int ok = 1, in_order = 1;
 
 	for (size_t i = 0; i < n; i++) {
-		if (!p[i].insn || !site_ok(c, p[i].site, p[i].len, &off[i]))
+		if (!p[i].insn || !site_ok(c, p[i].site, p[i].len, &off[i]) ||
+		    !lazymb__patch_protocol.site_ok(c->rx + off[i], p[i].insn, p[i].len))
 			return 0;
-#if LAZYMB_ARCH_PATCH == LAZYMB_PATCH_WORD
-		{
-			uint32_t old, new;
-
-			memcpy(&old, c->rx + off[i], 4);
-			memcpy(&new, p[i].insn, 4);
-			if (!lazymb_arch_insn_patchable(old) || !lazymb_arch_insn_patchable(new))
-				return 0;
-		}
-#endif
 		if (i > 0 && off[i] < off[i - 1] + p[i - 1].len)
 			in_order = 0;
 	}
@@ -407,6 +205,7 @@ static int batch_ok(struct lazymb_code *c, const struct lazymb_patch *p, size_t 
 
 int lazymb_patch_batch(struct lazymb_code *c, const struct lazymb_patch *p, size_t n)
 {
+	struct lazymb__code_view view;
 	size_t *off;
 	int r = 0;
 
@@ -414,45 +213,20 @@ int lazymb_patch_batch(struct lazymb_code *c, const struct lazymb_patch *p, size
 		return -EINVAL;
 	if (n == 0)
 		return 0;
-	if (LAZYMB_ARCH_PATCH == LAZYMB_PATCH_NONE)
+	if (!lazymb__patch_protocol.apply)
 		return -ENOSYS;
 	if (lazymb_sync_core_available() != 0)
 		return lazymb_sync_core_available();
 	off = malloc(n * sizeof(*off));
 	if (!off)
 		return -ENOMEM;
+	view = code_view(c);
 	pthread_mutex_lock(&patch_lock);
 	if (!batch_ok(c, p, n, off)) {
 		r = -EINVAL;
 		goto out;
 	}
-#if LAZYMB_ARCH_PATCH == LAZYMB_PATCH_BREAKPOINT
-	if (n > MAX_ACTIVE) {
-		r = -EINVAL;
-		goto out;
-	}
-	pthread_once(&trap_once, install_trap);
-	if (trap_error) {
-		r = trap_error;
-		goto out;
-	}
-	if ((uintptr_t)c->rx < atomic_load(&patched_lo))
-		atomic_store(&patched_lo, (uintptr_t)c->rx);
-	if ((uintptr_t)c->rx + c->size > atomic_load(&patched_hi))
-		atomic_store(&patched_hi, (uintptr_t)c->rx + c->size);
-	breakpoint_patch(c, p, off, n);
-#elif LAZYMB_ARCH_PATCH == LAZYMB_PATCH_WORD
-	for (size_t i = 0; i < n; i++) {
-		uint32_t w;
-
-		memcpy(&w, p[i].insn, 4);
-		/* One single-copy-atomic aligned word store. */
-		atomic_store_explicit((_Atomic uint32_t *)(void *)(c->rw + off[i]), w,
-				      memory_order_relaxed);
-		lazymb_arch_icache_sync(c->rw + off[i], c->rx + off[i], 4);
-	}
-	lazymb_sync_core();
-#endif
+	r = lazymb__patch_protocol.apply(&view, p, off, n);
 out:
 	pthread_mutex_unlock(&patch_lock);
 	free(off);
@@ -466,8 +240,11 @@ int lazymb_patch_ex(struct lazymb_code *c, void *rx_site, const void *insn, size
 
 	if (flags & ~LAZYMB_PATCH_ATOMIC)
 		return -EINVAL;
-	if (flags & LAZYMB_PATCH_ATOMIC) {
-#if LAZYMB_ARCH_PATCH == LAZYMB_PATCH_BREAKPOINT
+	/* Where the protocol has a one-store path of its own (x86), the flag
+	 * takes it; elsewhere every patch already is one store, or none is
+	 * possible, and the flag changes nothing. */
+	if ((flags & LAZYMB_PATCH_ATOMIC) && lazymb__patch_protocol.one_store) {
+		struct lazymb__code_view view;
 		size_t off;
 		int r;
 
@@ -475,13 +252,11 @@ int lazymb_patch_ex(struct lazymb_code *c, void *rx_site, const void *insn, size
 			return -EINVAL;
 		if (lazymb_sync_core_available() != 0)
 			return lazymb_sync_core_available();
+		view = code_view(c);
 		pthread_mutex_lock(&patch_lock);
-		r = atomic_patch(c, off, insn, len);
+		r = lazymb__patch_protocol.one_store(&view, off, insn, len);
 		pthread_mutex_unlock(&patch_lock);
 		return r;
-#else
-		/* Word arches: every patch is already one aligned store. */
-#endif
 	}
 	return lazymb_patch_batch(c, &p, 1);
 }

@@ -12,10 +12,6 @@
 #include "arch/arch.h"
 #include "lib/probe.h"
 
-#if defined(__x86_64__)
-int lazymb__x86_has_serialize;
-#endif
-
 static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
 static unsigned int cpu_features;
 static int kernel_version;
@@ -31,11 +27,10 @@ static void probe(void)
 
 	/* Test hook: pretend to have other CPU features (e.g. INVLPGB, so the
 	 * mprotect strategy is refused). Never adds an instruction the CPU
-	 * lacks: SERIALIZE is used only if both agree. */
+	 * lacks: the arch's init gets only the features both agree on (so
+	 * x86 uses SERIALIZE only if both have it). */
 	cpu_features = fake ? (unsigned int)strtoul(fake, NULL, 16) : real;
-#if defined(__x86_64__)
-	lazymb__x86_has_serialize = !!(cpu_features & real & LAZYMB_CPU_SERIALIZE);
-#endif
+	lazymb_arch_init(cpu_features & real);
 	if (uname(&u) == 0) {
 		snprintf(kernel_release, sizeof(kernel_release), "%s", u.release);
 		if (sscanf(u.release, "%u.%u.%u", &maj, &min, &pat) >= 2)

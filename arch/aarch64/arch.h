@@ -66,6 +66,15 @@ static inline unsigned int lazymb_arch_cache_line(void)
 	return d < i ? d : i;
 }
 
+/* Spin-wait hint: YIELD tells the hardware this thread is spinning and
+ * could give way to another (Arm ARM, the YIELD instruction; Linux's
+ * cpu_relax() on arm64 uses it). Also a compiler barrier. */
+#define lazymb_arch_cpu_relax lazymb_arch_cpu_relax
+static inline void lazymb_arch_cpu_relax(void)
+{
+	__asm__ __volatile__("yield" ::: "memory");
+}
+
 /* TLBI is a hardware broadcast: no IPI, the mprotect trick is void. */
 #define LAZYMB_ARCH_MPROTECT_IPI 0
 

@@ -4,7 +4,8 @@
 /*
  * Defaults for whatever an arch header left out. An arch with no header
  * here gets: a seq_cst fence, no serializing instruction (so no signal
- * strategy for sync_core), no mprotect strategy.
+ * strategy for sync_core), no mprotect strategy, no init, a compiler
+ * barrier as spin hint, no kernel-version rule for SYNC_CORE.
  */
 #ifndef LAZYMB_ARCH_INSIDE
 #error "Never include arch/generic/arch.h directly; include arch/arch.h."
@@ -42,6 +43,40 @@ static inline void lazymb_arch_serialize(void)
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 }
 #define LAZYMB_ARCH_HAS_SERIALIZE 0
+#endif
+
+#ifndef lazymb_arch_init
+#define lazymb_arch_init lazymb_arch_init
+/* Nothing to set up from the CPU features. */
+static inline void lazymb_arch_init(unsigned int features)
+{
+	(void)features;
+}
+#endif
+
+#ifndef lazymb_arch_cpu_relax
+#define lazymb_arch_cpu_relax lazymb_arch_cpu_relax
+/* No spin hint known: a compiler barrier, so a spin loop's loads are
+ * issued again on each turn. */
+static inline void lazymb_arch_cpu_relax(void)
+{
+	__atomic_signal_fence(__ATOMIC_SEQ_CST);
+}
+#endif
+
+#ifndef lazymb_arch_sync_core_kernel_ok
+#define lazymb_arch_sync_core_kernel_ok lazymb_arch_sync_core_kernel_ok
+/* No known kernel whose SYNC_CORE falls short here: trust the kernel. */
+static inline int lazymb_arch_sync_core_kernel_ok(int version)
+{
+	(void)version;
+	return 1;
+}
+#endif
+
+/* 1 where PRIVATE_EXPEDITED already serves as sync_core (powerpc64). */
+#ifndef LAZYMB_ARCH_EXPEDITED_SYNCS_CORE
+#define LAZYMB_ARCH_EXPEDITED_SYNCS_CORE 0
 #endif
 
 #ifndef lazymb_arch_cpu_features

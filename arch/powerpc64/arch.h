@@ -37,8 +37,31 @@ static inline void lazymb_arch_serialize(void)
 #define lazymb_arch_cache_line lazymb_arch_cache_line
 static inline unsigned int lazymb_arch_cache_line(void)
 {
-	return 128; /* POWER7..POWER10 L1 line; AT_DCACHEBSIZE overrides in lib */
+	return 128; /* POWER7..POWER10 L1 line (fixed: AT_DCACHEBSIZE is not read) */
 }
+
+/*
+ * Spin-wait hint: "or 1,1,1" lowers this hardware thread's priority so the
+ * other threads of the core get its cycles, "or 2,2,2" restores medium
+ * priority (Power ISA Book II, the "or Rx,Rx,Rx" program priority hints;
+ * both allowed in problem state), as Linux's cpu_relax() does. Also a
+ * compiler barrier.
+ */
+#define lazymb_arch_cpu_relax lazymb_arch_cpu_relax
+static inline void lazymb_arch_cpu_relax(void)
+{
+	__asm__ __volatile__("or 1,1,1\n\tor 2,2,2" ::: "memory");
+}
+
+/*
+ * powerpc before 5.9 has no SYNC_CORE. Every return to user there is
+ * rfid/hrfid/rfscv, which is context synchronizing, so the IPI of
+ * PRIVATE_EXPEDITED (and a reschedule) already gives what SYNC_CORE
+ * promises (commit 2384b36f9156's rationale; doc/guarantees.md). So
+ * lib/fence.c serves sync_core with PRIVATE_EXPEDITED where the kernel
+ * refuses SYNC_CORE with EINVAL.
+ */
+#define LAZYMB_ARCH_EXPEDITED_SYNCS_CORE 1
 
 /* TLB invalidations are tlbie broadcasts: no IPI, the mprotect trick is void. */
 #define LAZYMB_ARCH_MPROTECT_IPI 0

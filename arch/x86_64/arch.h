@@ -28,7 +28,17 @@ static inline void lazymb_arch_mb(void)
 	__asm__ __volatile__("lock; addl $0,0(%%rsp)" ::: "memory", "cc");
 }
 
-/* Set once by lazymb__arch_init() (lib/caps.c), read by serialize. */
+/*
+ * Called once by the platform probe (lib/probe.c), from the library's
+ * constructor and so before any serialize, with the LAZYMB_CPU_* features
+ * the library may use: those the CPU reports, masked by the
+ * LAZYMB_TEST_CPU_FEATURES test hook. Defined in arch/x86_64/arch.c.
+ */
+#define lazymb_arch_init lazymb_arch_init
+__attribute__((visibility("hidden"))) void lazymb_arch_init(unsigned int features);
+
+/* 1 if SERIALIZE may be used. Set once by lazymb_arch_init()
+ * (arch/x86_64/arch.c), read by serialize. */
 extern int lazymb__x86_has_serialize __attribute__((visibility("hidden")));
 
 /*
@@ -119,11 +129,47 @@ static inline unsigned int lazymb_arch_cache_line(void)
  */
 #define LAZYMB_ARCH_MPROTECT_IPI 1
 
-/* The interrupted instruction pointer in a signal handler's ucontext. */
+/* Spin-wait hint: PAUSE gives the sibling hyperthread the core's cycles
+ * and spares the loop a memory-order violation when it exits (Intel SDM
+ * vol. 2B, PAUSE). Also a compiler barrier. */
+#define lazymb_arch_cpu_relax lazymb_arch_cpu_relax
+static inline void lazymb_arch_cpu_relax(void)
+{
+	__asm__ __volatile__("pause" ::: "memory");
+}
+
+/*
+ * x86 SYNC_CORE before 5.10 (5.4.85 on the 5.4 branch) serialized remote
+ * CPUs only through interrupt return, which neither Intel nor AMD promise
+ * to be serializing (commit 758c9373d841). @v: the kernel's version as
+ * major<<16|minor<<8|patch, 0 if unknown. lib/fence.c refuses the
+ * membarrier strategy for sync_core when this says 0.
+ */
+#define lazymb_arch_sync_core_kernel_ok lazymb_arch_sync_core_kernel_ok
+static inline int lazymb_arch_sync_core_kernel_ok(int v)
+{
+	int maj = v >> 16, min = (v >> 8) & 0xff, pat = v & 0xff;
+
+	if (v == 0)
+		return 1; /* unknown: trust the kernel's own answer */
+	if (maj > 5 || (maj == 5 && min >= 10))
+		return 1;
+	if (maj == 5 && min == 4 && pat >= 85)
+		return 1;
+	return 0;
+}
+
+/* The interrupted instruction pointer in a signal handler's ucontext, and
+ * the setter the breakpoint protocol's trap handler moves it back with. */
 #define lazymb_arch_ucontext_ip lazymb_arch_ucontext_ip
 static inline uintptr_t lazymb_arch_ucontext_ip(const void *uc)
 {
 	return (uintptr_t)((const ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
+}
+
+static inline void lazymb_arch_ucontext_set_ip(void *uc, uintptr_t ip)
+{
+	((ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP] = (greg_t)ip;
 }
 
 #endif /* LAZYMB_ARCH_X86_64_H */

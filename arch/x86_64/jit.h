@@ -7,15 +7,13 @@
  * maintenance; the executing threads need a serializing instruction
  * (lazymb_sync_core) before they run modified code. Changing more than one
  * byte of an instruction that may be executing needs the breakpoint
- * protocol (lib/jit.c).
+ * protocol (arch/x86_64/patch.c).
  */
 #ifndef LAZYMB_ARCH_INSIDE
 #error "Never include arch/x86_64/jit.h directly; include arch/jit.h."
 #endif
 #ifndef LAZYMB_ARCH_X86_64_JIT_H
 #define LAZYMB_ARCH_X86_64_JIT_H
-
-#include <ucontext.h>
 
 #define LAZYMB_ARCH_PATCH LAZYMB_PATCH_BREAKPOINT
 #define LAZYMB_ARCH_INSN_MAX 15
@@ -26,17 +24,6 @@ static inline void lazymb_arch_icache_sync(void *rw, void *rx, size_t len)
 	(void)rw;
 	(void)rx;
 	(void)len;
-}
-
-/* The trap's IP is just past the int3; the handler moves it back. */
-static inline uintptr_t lazymb_arch_uc_ip(const void *uc)
-{
-	return (uintptr_t)((const ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
-}
-
-static inline void lazymb_arch_uc_set_ip(void *uc, uintptr_t ip)
-{
-	((ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP] = (greg_t)ip;
 }
 
 #endif /* LAZYMB_ARCH_X86_64_JIT_H */
