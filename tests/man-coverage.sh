@@ -10,7 +10,7 @@
 set -eu
 s=${LAZYMB_TEST_SRCDIR:-.}
 fail=0
-names=$(grep -hoE '\blazymb_[a-z0-9_]+[[:space:]]*\(' "$s"/include/lazymb/*.h | tr -d ' (' | grep -v '^lazymb__' | sort -u)
+names=$(grep -hoE '\blazymb_[a-z0-9_]+[[:space:]]*\(' "$s"/include/lazymb/*.h "$s"/include/lazymb/version.h.in | tr -d ' (' | grep -v '^lazymb__' | sort -u)
 # The names of a page's NAME section (the lines up to " \- ").
 name_section() {
 	sed -n '/^\.SH NAME/,/^\.SH/p' "$1" | sed '1d;$d' | sed 's/ \\-.*//' | tr ', ' '\n\n' | grep -v '^$' || true

@@ -14,7 +14,7 @@ b=${LAZYMB_TEST_BUILDDIR:-.}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cc=${CC:-cc}
-flags="-std=c11 -Wall -Wextra -Werror -I$s/include"
+flags="-std=c11 -Wall -Wextra -Werror -I$b/include -I$s/include"
 
 # Split README.md into $tmp/exN.c, with $tmp/exN.arch for marked blocks.
 awk -v dir="$tmp" '
