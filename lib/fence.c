@@ -110,10 +110,10 @@ static int membarrier_sync_valid(char *why, size_t len)
 		r = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE, 0, 0);
 	if (r == 0) {
 		/* Kernels whose SYNC_CORE falls short on this arch (x86
-		 * before 5.10 / 5.4.85; arch/x86_64/arch.h). */
+		 * without commit 758c9373d841; arch/x86_64/arch.h). */
 		if (!lazymb_arch_sync_core_kernel_ok(lazymb__kernel_version())) {
 			snprintf(why, len, "kernel %d.%d.%d: SYNC_CORE does not serialize remote "
-				 "x86 CPUs before 5.10 / 5.4.85 (commit 758c9373d841)",
+				 "x86 CPUs before 5.10 / 5.9.16 / 5.4.85 (commit 758c9373d841)",
 				 lazymb__kernel_version() >> 16,
 				 (lazymb__kernel_version() >> 8) & 0xff,
 				 lazymb__kernel_version() & 0xff);
@@ -247,8 +247,9 @@ static int sync_valid(enum lazymb_strategy s, char *why, size_t len)
 	case LAZYMB_STRATEGY_MEMBARRIER: return membarrier_sync_valid(why, len);
 	case LAZYMB_STRATEGY_SIGNAL:     return signal_valid(1, why, len);
 	case LAZYMB_STRATEGY_MPROTECT:
-		snprintf(why, len, "mprotect cannot serve sync_core: interrupt return is not "
-			 "a guaranteed serializing event");
+		snprintf(why, len, "mprotect cannot serve sync_core: interrupt delivery is not "
+			 "serializing, and a rescheduled thread may return to user space "
+			 "through SYSRET (758c9373d841)");
 		return -EINVAL;
 	case LAZYMB_STRATEGY_GLOBAL:
 		snprintf(why, len, "global cannot serve sync_core: it promises ordering only");

@@ -8,7 +8,31 @@
 #include <sys/wait.h>
 
 #include <lazymb/lazymb.h>
+#include "arch/arch.h"
 #include "tests/testutil.h"
+
+/* The kernels whose SYNC_CORE serializes remote CPUs (x86: commit
+ * 758c9373d841, in 5.10 and the stable 5.9.16 and 5.4.85; elsewhere every
+ * kernel with the command). */
+#define KV(a, b, c) ((a) << 16 | (b) << 8 | (c))
+START_TEST(test_caps_sync_core_kernels)
+{
+#if defined(__x86_64__)
+	static const struct { int v, ok; } k[] = {
+		{ KV(4, 19, 255), 0 }, { KV(5, 4, 84), 0 }, { KV(5, 4, 85), 1 },
+		{ KV(5, 8, 18), 0 },   { KV(5, 9, 15), 0 }, { KV(5, 9, 16), 1 },
+		{ KV(5, 10, 0), 1 },   { KV(6, 18, 0), 1 }, { 0, 1 },
+	};
+
+	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
+		ck_assert_msg(lazymb_arch_sync_core_kernel_ok(k[i].v) == k[i].ok,
+			      "kernel %d.%d.%d: expected %s", k[i].v >> 16, (k[i].v >> 8) & 0xff,
+			      k[i].v & 0xff, k[i].ok ? "accepted" : "refused");
+#else
+	ck_assert_int_eq(lazymb_arch_sync_core_kernel_ok(KV(4, 14, 0)), 1);
+#endif
+}
+END_TEST
 
 START_TEST(test_caps_null_einval)
 {
@@ -182,6 +206,7 @@ int main(int argc, char **argv)
 	errors = tcase_create("errors");
 
 	tcase_add_test(errors, test_caps_null_einval);
+	tcase_add_test(core, test_caps_sync_core_kernels);
 	tcase_add_test(core, test_caps_describe_this_machine);
 	tcase_add_test(core, test_caps_eager_registration);
 	tcase_add_test(core, test_caps_report_does_not_register);

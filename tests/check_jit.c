@@ -185,6 +185,21 @@ START_TEST(test_jit_refusals_write_nothing)
 	ck_assert_int_eq(lazymb_patch(c, rx + 8, insn, 8), -EINVAL); /* not one word */
 	/* Not a concurrently patchable instruction class (0x90909090). */
 	ck_assert_int_eq(lazymb_patch(c, rx + 8, insn, 4), -EINVAL);
+#if defined(__powerpc64__)
+	{
+		/* The unconditional trap is outside the Power ISA's patch
+		 * class (Book II 1.8.1): neither to nor from it. */
+		const uint32_t trap = 0x7fe00008u, nop = NOP;
+		unsigned char *rw = lazymb_code_rw(c);
+
+		memcpy(rw + 24, &nop, 4);
+		memcpy(rw + 28, &trap, 4);
+		ck_assert_int_eq(lazymb_code_publish(c, 24, 8), 0);
+		memcpy(before, rx, sizeof(before));
+		ck_assert_int_eq(lazymb_patch(c, rx + 24, &trap, 4), -EINVAL);
+		ck_assert_int_eq(lazymb_patch(c, rx + 28, &nop, 4), -EINVAL);
+	}
+#endif
 #endif
 	overlap[0] = (struct lazymb_patch){ rx + 16, insn, 4 };
 	overlap[1] = (struct lazymb_patch){ rx + 18, insn, 4 };

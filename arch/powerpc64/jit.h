@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The lazymb authors
 
 /*
- * powerpc64 cross-modifying code (Power ISA v3.1 Book II 1.6 "Instruction
- * Storage", and the "Concurrent Modification and Execution of
- * Instructions" rules): instructions are 4 bytes, aligned; a word may be
- * replaced while another thread executes it only if both the old and the
- * new instruction are of the classes the ISA allows (an I-form branch,
- * nop, and the unconditional trap used as a breakpoint), and then with
- * dcbst, sync, icbi, sync, isync on the modifying thread and a context
- * synchronizing event on the others (lazymb_sync_core).
+ * powerpc64 cross-modifying code (Power ISA Version 2.03, Book II 1.8
+ * "Instruction Storage" and 1.8.1 "Concurrent Modification and Execution
+ * of Instructions"): instructions are 4 bytes, aligned; a word another
+ * thread may be executing may be replaced only if the old and the new
+ * instruction are both of the patch class, the I-form branch (b, ba, bl,
+ * bla) and the preferred no-op ori 0,0,0; then dcbst, sync, icbi, sync,
+ * isync on the modifying thread and a context synchronizing event on the
+ * others (lazymb_sync_core). The unconditional trap is not in the class.
  */
 #ifndef LAZYMB_ARCH_INSIDE
 #error "Never include arch/powerpc64/jit.h directly; include arch/jit.h."
@@ -41,8 +41,6 @@ static inline int lazymb_arch_insn_patchable(uint32_t insn)
 	if ((insn >> 26) == 18)            /* b, ba, bl, bla (I-form) */
 		return 1;
 	if (insn == 0x60000000u)           /* nop (ori 0,0,0) */
-		return 1;
-	if (insn == 0x7fe00008u)           /* trap (tw 31,0,0) */
 		return 1;
 	return 0;
 }

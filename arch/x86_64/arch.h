@@ -42,12 +42,16 @@ __attribute__((visibility("hidden"))) void lazymb_arch_init(unsigned int feature
 extern int lazymb__x86_has_serialize __attribute__((visibility("hidden")));
 
 /*
- * Core serialization (Intel SDM vol. 3A 8.1.3, "Handling Self- and
- * Cross-Modifying Code": the executor must run a serializing instruction).
+ * Core serialization (Intel SDM vol. 3A, December 2023 edition, 9.1.3
+ * "Handling Self- and Cross-Modifying Code" (8.1.3 in older editions): the
+ * executor must run a serializing instruction; 9.3 lists them).
  * SERIALIZE where the CPU has it (CPUID.07H.0:EDX[14]); otherwise IRET to
- * self, which is serializing at any privilege level and, unlike CPUID, never
- * exits to a hypervisor nor faults under CPUID faulting. MFENCE/LFENCE are
- * not serializing. Async-signal-safe. The asm skips the 128-byte red zone
+ * self, which is serializing at any privilege level and, unlike CPUID, does
+ * not fault under CPUID faulting and usually runs without a VM exit (a
+ * hypervisor may still intercept it: AMD SVM's IRET intercept, which KVM
+ * arms while it waits for the end of a guest NMI on CPUs without virtual
+ * NMI, or VMX NMI-window exiting; an exit costs time only). MFENCE/LFENCE
+ * are not serializing. Async-signal-safe. The asm skips the 128-byte red zone
  * before pushing the IRET frame and restores RSP after it.
  */
 #define lazymb_arch_serialize lazymb_arch_serialize
@@ -139,11 +143,14 @@ static inline void lazymb_arch_cpu_relax(void)
 }
 
 /*
- * x86 SYNC_CORE before 5.10 (5.4.85 on the 5.4 branch) serialized remote
- * CPUs only through interrupt return, which neither Intel nor AMD promise
- * to be serializing (commit 758c9373d841). @v: the kernel's version as
- * major<<16|minor<<8|patch, 0 if unknown. lib/fence.c refuses the
- * membarrier strategy for sync_core when this says 0.
+ * x86 SYNC_CORE before commit 758c9373d841 ("x86/membarrier: Get rid of a
+ * dubious optimization"; 5.10, stable 5.4.85 and 5.9.16) sent remote CPUs
+ * only the memory-barrier IPI. Interrupt delivery is not serializing; IRET
+ * is, but the IPI's return may reschedule to another thread of the mm that
+ * leaves the kernel through SYSRET, which is not. No 4.19 or 4.14 stable
+ * kernel carries the fix. @v: the kernel's version as major<<16|minor<<8|
+ * patch, 0 if unknown. lib/fence.c refuses the membarrier strategy for
+ * sync_core when this says 0.
  */
 #define lazymb_arch_sync_core_kernel_ok lazymb_arch_sync_core_kernel_ok
 static inline int lazymb_arch_sync_core_kernel_ok(int v)
@@ -154,7 +161,7 @@ static inline int lazymb_arch_sync_core_kernel_ok(int v)
 		return 1; /* unknown: trust the kernel's own answer */
 	if (maj > 5 || (maj == 5 && min >= 10))
 		return 1;
-	if (maj == 5 && min == 4 && pat >= 85)
+	if (maj == 5 && ((min == 4 && pat >= 85) || (min == 9 && pat >= 16)))
 		return 1;
 	return 0;
 }

@@ -17,6 +17,16 @@
  * too, and the thread just re-executes. Only a trap whose int3 is still
  * there and is not a site being patched goes to the program's handler.
  *
+ * What it rests on: the Intel SDM (vol. 3A, December 2023 edition, 9.1.3)
+ * gives only a flag-based cross-modifying algorithm (the executor waits
+ * for a flag, serializes, then runs the new code) and says nothing of
+ * int3. Step 1 relies on the property the Linux kernel's text_poke_bp()
+ * (fd4363fff3d9) relies on, stated by Intel only informally: a one-byte
+ * int3 stored over an instruction another thread executes is fetched
+ * whole or not at all. Steps 2 and 3 follow the SDM: the bytes change only
+ * while the int3 keeps threads out, and each sync_core makes every thread
+ * serialize. doc/guarantees.md section 4.3.
+ *
  * LAZYMB_PATCH_ATOMIC: one aligned store of the whole instruction instead,
  * when it lies inside one aligned 8-byte word.
  */
