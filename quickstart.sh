@@ -9,8 +9,21 @@
 #   ./quickstart.sh cross   the suite cross-built for powerpc64le and aarch64,
 #                           run under qemu-user
 #   ./quickstart.sh sanitize  the suite under ASan+UBSan, valgrind and TSan
+# Each stage prints one line with its time; its whole output goes to
+# build-logs/, and the tail of it is shown if the stage fails. With -v
+# (./quickstart.sh -v check) everything is shown as it comes.
 # Installing needs root or sudo; otherwise the exact apt-get line is printed.
 set -euo pipefail
+
+verbose=${LAZYMB_VERBOSE:-}
+args=()
+for a in "$@"; do
+	case $a in
+	-v|--verbose) verbose=1 ;;
+	*) args+=("$a") ;;
+	esac
+done
+set -- "${args[@]+"${args[@]}"}"
 
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
@@ -22,6 +35,43 @@ DEPS=(build-essential autoconf automake libtool pkg-config check liburcu-dev
       libatomic-ops-dev jq binutils abigail-tools spin g++ clang man-db groff-base mandoc)
 
 say() { printf '\n==> %s\n' "$*"; }
+
+# step LABEL CMD...: run CMD as one stage: one line with its time, or, with
+# -v, a heading and all its output. Returns CMD's status.
+logs=$here/build-logs
+step_n=0
+step() {
+	local label=$1 t0=$SECONDS rc=0 log
+	shift
+	if [ -n "$verbose" ]; then
+		say "$label"
+		"$@" || rc=$?
+		return $rc
+	fi
+	step_n=$((step_n + 1))
+	mkdir -p "$logs"
+	log=$logs/$(printf '%02d-%s' "$step_n" "$label" | tr -c 'A-Za-z0-9._-' '_').log
+	printf '==> %s ... ' "$label"
+	"$@" >"$log" 2>&1 </dev/null || rc=$?
+	if [ $rc -eq 0 ]; then
+		printf 'done (%d s)\n' $((SECONDS - t0))
+	else
+		printf 'FAILED (exit %d, %d s)\n' $rc $((SECONDS - t0))
+		echo "---- the last 60 lines of $log ----"
+		tail -n 60 "$log"
+		echo "---- end of $log ----"
+	fi
+	return $rc
+}
+
+# failed_logs DIR: the end of the log of every test that failed in DIR.
+failed_logs() {
+	local trs
+	for trs in $(grep -lE '^:test-result: (FAIL|ERROR|XPASS)' $(find "$1" -name '*.trs') 2>/dev/null); do
+		echo "---- ${trs%.trs}.log (end) ----"
+		tail -n 40 "${trs%.trs}.log" 2>/dev/null || true
+	done
+}
 
 missing_pkgs() {
 	local p
@@ -45,7 +95,9 @@ as_root() {
 # add_arch DEBARCH: enable a multiarch architecture (for target libraries).
 add_arch() {
 	dpkg --print-foreign-architectures | grep -qx "$1" && return 0
-	say "dpkg --add-architecture $1"
+	step "dpkg --add-architecture $1" add_arch_now "$1"
+}
+add_arch_now() {
 	as_root dpkg --add-architecture "$1"
 	as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
 }
@@ -66,25 +118,36 @@ install_pkgs() {
 			exit 1
 		fi
 	fi
-	say "installing ${missing[*]}"
+	step "installing ${missing[*]}" apt_install $sudo "${missing[@]}"
+}
+apt_install() {
+	local sudo=
+	[ "$1" = sudo ] && { sudo=sudo; shift; }
 	$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
-	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
 }
 
 setup() {
 	command -v dpkg-query >/dev/null 2>&1 && install_pkgs "${DEPS[@]}"
 	if [ ! -x configure ] || [ configure.ac -nt configure ]; then
-		say "bootstrapping (autoreconf)"
-		autoreconf -fi
+		step "bootstrapping (autoreconf)" autoreconf -fi
 	fi
 	mkdir -p "$build"
 	if [ ! -f "$build/Makefile" ] || [ configure -nt "$build/config.status" ]; then
-		say "configuring in $build"
-		(cd "$build" && "$here/configure" ${LAZYMB_CONFIGURE_FLAGS:-})
+		step "configuring in $build" configure_in "$build" ${LAZYMB_CONFIGURE_FLAGS:-}
 	fi
-	say "building"
-	make -C "$build" -j"$jobs"
-	make -C "$build" -j"$jobs" check TESTS= >/dev/null
+	step "building" build_in "$build"
+}
+# configure_in DIR ARGS...: configure in DIR.
+configure_in() {
+	local dir=$1
+	shift
+	(cd "$dir" && "$here/configure" "$@")
+}
+# build_in DIR: the library, the tools and every test program.
+build_in() {
+	make -C "$1" -j"$jobs"
+	make -C "$1" -j"$jobs" check TESTS=
 }
 
 # Print each test's summary lines (Check's "N%: Checks: ..." and ours).
@@ -108,9 +171,9 @@ run_demo() {
 }
 
 run_check() {
-	say "make check"
 	local rc=0
-	make -C "$build" -j"$jobs" check VERBOSE=1 || rc=$?
+	step "make check" make -C "$build" -j"$jobs" check VERBOSE=1 || rc=$?
+	[ $rc -eq 0 ] || failed_logs "$build"
 	say "test summaries"
 	print_summaries "$build/tests"
 	print_summaries "$build/examples"
@@ -118,8 +181,7 @@ run_check() {
 	[ $rc -eq 0 ] || { echo "lazymb: make check failed" >&2; exit $rc; }
 	if [ -n "${CI:-}" ]; then
 		local t0=$SECONDS
-		say "make distcheck"
-		make -C "$build" -j"$jobs" distcheck
+		step "make distcheck" make -C "$build" -j"$jobs" distcheck
 		run_cross || rc=1
 		SAN_SUMMARY=()
 		run_asan || rc=1
@@ -161,19 +223,17 @@ cross_one() {
 	dir=$here/build-cross-$arch
 	mkdir -p "$dir"
 	if [ ! -f "$dir/Makefile" ] || [ configure -nt "$dir/config.status" ]; then
-		say "configuring $arch in $dir"
-		(cd "$dir" && PKG_CONFIG_LIBDIR=/usr/lib/$triplet/pkgconfig:/usr/share/pkgconfig \
-			"$here/configure" -q --host="$triplet" --disable-shared)
+		step "configuring $arch in $dir" env PKG_CONFIG_LIBDIR=/usr/lib/$triplet/pkgconfig:/usr/share/pkgconfig \
+			bash -c 'cd "$1" && shift && exec "$@"' cd "$dir" \
+			"$here/configure" --host="$triplet" --disable-shared || return 1
 	fi
-	say "building for $arch"
-	make -C "$dir" -j"$jobs" >/dev/null
-	make -C "$dir" -j"$jobs" check TESTS= >/dev/null
+	step "building for $arch" build_in "$dir" || return 1
 	local env=(TEST_WRAPPER="$here/tests/qemu-run.sh" LAZYMB_QEMU="$qemu" LAZYMB_QEMU_PREFIX=/)  # the multiarch libc6:$debarch that check:$debarch brings: the cross ld.so with it smashes the stack
-	say "$arch: the suite under $qemu"
-	make -C "$dir" -j"$jobs" check "${env[@]}" TESTS="$SUITE_BINARIES tests/light-fence-disasm.sh" || rc=1
+	step "$arch: the suite under $qemu" \
+		make -C "$dir" -j"$jobs" check "${env[@]}" TESTS="$SUITE_BINARIES tests/light-fence-disasm.sh" || rc=1
 	cp "$dir/test-suite.log" "$dir/cross-default.log" 2>/dev/null || true
-	say "$arch: again with LAZYMB_FENCE=signal LAZYMB_SYNC_CORE=signal"
-	LAZYMB_FENCE=signal LAZYMB_SYNC_CORE=signal \
+	step "$arch: again with LAZYMB_FENCE=signal LAZYMB_SYNC_CORE=signal" \
+		env LAZYMB_FENCE=signal LAZYMB_SYNC_CORE=signal \
 		make -C "$dir" -j"$jobs" check "${env[@]}" TESTS="tests/check_caps examples/fence-demo examples/jit-demo" || rc=1
 	cp "$dir/test-suite.log" "$dir/cross-signal.log" 2>/dev/null || true
 	CROSS_SUMMARY+=("$(counts "cross $arch" "$dir/cross-default.log")")
@@ -198,12 +258,11 @@ sanitize_one() {
 	shift 2
 	mkdir -p "$dir"
 	if [ ! -f "$dir/Makefile" ] || [ configure -nt "$dir/config.status" ]; then
-		say "configuring $name in $dir"
-		(cd "$dir" && "$here/configure" -q --disable-shared CFLAGS="-O1 -g $flags" LDFLAGS="$flags")
+		step "configuring $name in $dir" configure_in "$dir" --disable-shared \
+			CFLAGS="-O1 -g $flags" LDFLAGS="$flags" || return 1
 	fi
-	make -C "$dir" -j"$jobs" >/dev/null
-	say "make check under $name"
-	make -C "$dir" -j"$jobs" check "$@" || rc=1
+	step "building under $name" build_in "$dir" || return 1
+	step "make check under $name" make -C "$dir" -j"$jobs" check "$@" || rc=1
 	SAN_SUMMARY+=("$(counts "$name" "$dir/test-suite.log")")
 	return $rc
 }
