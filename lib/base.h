@@ -10,6 +10,7 @@
 #ifndef LAZYMB_LIB_BASE_H
 #define LAZYMB_LIB_BASE_H
 
+#include <errno.h>
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -36,6 +37,38 @@ LAZYMB_HIDDEN int lazymb__gettid(void);
 /* An environment variable (secure_getenv: not under set-uid); NULL if unset
  * or empty. Read at initialization only. */
 LAZYMB_HIDDEN const char *lazymb__getenv(const char *name);
+
+/*
+ * Reading the library's variables (LAZYMB_*). Each is read once, by the
+ * subsystem it configures, through one of these, so that a bad value is
+ * reported the same way everywhere: one line on stderr,
+ *
+ *     lazymb: NAME=VALUE: <what is accepted>[; <what is done instead>]
+ *
+ * and the caller decides what the bad value does, to its own subsystem only
+ * (lazymb(7), ENVIRONMENT). The helpers print nothing for a good or unset
+ * value; a caller that reads a variable once reports it once.
+ */
+
+/* Print that line: "lazymb: @name=@value: " then @fmt. For a variable whose
+ * syntax the two helpers below do not cover. */
+LAZYMB_HIDDEN __attribute__((format(printf, 3, 4)))
+void lazymb__env_report(const char *name, const char *value, const char *fmt, ...);
+
+/* Returned by lazymb__env_enum() for an unset or empty variable. */
+#define LAZYMB__ENV_UNSET (-ENOENT)
+
+/* @name's value as one of the @n strings @values (exact match): its index;
+ * LAZYMB__ENV_UNSET if unset or empty; -EINVAL, after reporting
+ * "not one of a, b, c", for anything else. */
+LAZYMB_HIDDEN int lazymb__env_enum(const char *name, const char *const *values, size_t n);
+
+/* @name's value as a decimal integer from @min to @max (digits only: no
+ * sign, blank or suffix): that number; @dflt if unset or empty; @dflt,
+ * after reporting "not an integer from MIN to MAX; using DFLT", for
+ * anything else. *@bad, if not NULL, is set to 1 for a bad value, else 0. */
+LAZYMB_HIDDEN unsigned long lazymb__env_uint(const char *name, unsigned long min,
+					     unsigned long max, unsigned long dflt, int *bad);
 
 /* FUTEX_WAIT_PRIVATE on @addr while it holds @val, for at most @timeout_ns
  * (0: no limit); FUTEX_WAKE_PRIVATE of every waiter. errno is preserved. */

@@ -263,6 +263,14 @@ static int sync_valid(enum lazymb_strategy s, char *why, size_t len)
 /*
  * Choose for one operation: the forced strategy (API, then environment) or
  * the best valid one. Returns 0, or the error with *@reason saying why.
+ *
+ * A value of @env_name that names no strategy is reported on stderr
+ * (init_locked() runs once per process, so once) and makes this return
+ * -EINVAL; what it does stays inside this operation. The heavy fence cannot
+ * return an error, so it ignores the value and chooses as if it were unset
+ * (*@out is that choice); sync_core gets no strategy, which
+ * lazymb_sync_core_available() reports. A valid name whose strategy is
+ * refused here is never replaced (*@out is NONE).
  */
 static int choose(int for_sync, enum lazymb_strategy forced, const char *env_name,
 		  enum lazymb_strategy *out, char *reason, size_t len)
@@ -271,17 +279,34 @@ static int choose(int for_sync, enum lazymb_strategy forced, const char *env_nam
 		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL,
 		LAZYMB_STRATEGY_MPROTECT, LAZYMB_STRATEGY_GLOBAL,
 	};
-	const char *env = lazymb__getenv(env_name);
-	char why[LAZYMB_REASON_MAX], first[LAZYMB_REASON_MAX] = "";
+	const char *names[16];
+	char why[LAZYMB_REASON_MAX], first[LAZYMB_REASON_MAX] = "", bad[LAZYMB_REASON_MAX] = "";
 	int (*valid)(enum lazymb_strategy, char *, size_t) = for_sync ? sync_valid : fence_valid;
 	int r, first_err = -ENOSYS;
-	size_t i;
+	size_t i, n = 0;
 
 	*out = LAZYMB_STRATEGY_NONE;
-	if (forced == LAZYMB_STRATEGY_NONE && env) {
-		if (strategy_from_name(env, &forced) != 0) {
-			snprintf(reason, len, "%s=%s: not a strategy name", env_name, env);
-			return -EINVAL;
+	if (forced == LAZYMB_STRATEGY_NONE) {
+		enum lazymb_strategy s;
+
+		/* The names the variable accepts: every strategy that
+		 * strategy_from_name() knows, so the message lists a strategy
+		 * as soon as it is added there. */
+		for (s = LAZYMB_STRATEGY_NONE + 1; lazymb_strategy_name(s) &&
+		     n < sizeof(names) / sizeof(names[0]); s = (enum lazymb_strategy)(s + 1))
+			if (strategy_from_name(lazymb_strategy_name(s), &forced) == 0)
+				names[n++] = lazymb_strategy_name(s);
+		forced = LAZYMB_STRATEGY_NONE;
+		r = lazymb__env_enum(env_name, names, n);
+		if (r >= 0) {
+			strategy_from_name(names[r], &forced);
+		} else if (r == -EINVAL) {
+			say(bad, sizeof(bad), "%s=%s is not a strategy name", env_name,
+			    lazymb__getenv(env_name));
+			if (for_sync) {
+				say(reason, len, "%s", bad);
+				return -EINVAL;
+			}
 		}
 	}
 	if (forced != LAZYMB_STRATEGY_NONE) {
@@ -300,17 +325,18 @@ static int choose(int for_sync, enum lazymb_strategy forced, const char *env_nam
 		if (r == 0) {
 			*out = order[i];
 			if (first[0])
-				say(reason, len, "%s; because %s", why, first);
+				say(reason, len, "%s%s%s; because %s", bad, bad[0] ? ", ignored: " : "",
+				    why, first);
 			else
-				say(reason, len, "%s", why);
-			return 0;
+				say(reason, len, "%s%s%s", bad, bad[0] ? ", ignored: " : "", why);
+			return bad[0] ? -EINVAL : 0;
 		}
 		if (!first[0]) {
 			say(first, sizeof(first), "%s", why);
 			first_err = r;
 		}
 	}
-	say(reason, len, "no valid strategy: %s", first);
+	say(reason, len, "%s%sno valid strategy: %s", bad, bad[0] ? ", ignored: " : "", first);
 	return first_err == -EINVAL ? -ENOSYS : first_err;
 }
 
@@ -326,9 +352,13 @@ static void init_locked(void)
 	r = choose(1, want_sync, "LAZYMB_SYNC_CORE", &sync_strategy, sync_reason,
 		   sizeof(sync_reason));
 	sync_error = r;
-	/* An invalid override is refused as a whole. */
+	/* An invalid override, or a bad value of a variable read below
+	 * lazymb_init() (LAZYMB_REGISTER, by the membarrier constructor), fails
+	 * init as a whole; each operation still has what it chose above. */
 	if (r == -EINVAL && init_error == 0)
 		init_error = -EINVAL;
+	if (init_error == 0)
+		init_error = lazymb__register_env_error();
 	pthread_atfork(NULL, NULL, after_fork_child);
 }
 
@@ -560,9 +590,17 @@ static void issue_sync(void)
 	}
 }
 
+/*
+ * Only the fence's own strategy decides: lazymb_init() also fails for a bad
+ * environment value that the fence ignored, a refused sync_core override or
+ * a bad LAZYMB_REGISTER, none of which may stop heavy fences (lazymb(7),
+ * ENVIRONMENT). The fields are final once lazymb_init() returned (its
+ * acquire load of init_done).
+ */
 static void ensure_fence(void)
 {
-	if (LAZYMB_UNLIKELY(lazymb_init() != 0 || fence_strategy == LAZYMB_STRATEGY_NONE))
+	lazymb_init();
+	if (LAZYMB_UNLIKELY(fence_strategy == LAZYMB_STRATEGY_NONE))
 		lazymb__die("lazymb_fence_heavy: no valid strategy here: %s", fence_reason);
 }
 
@@ -583,8 +621,9 @@ int lazymb_try_fence_heavy(void)
 void lazymb_sync_core(void)
 {
 	atomic_fetch_add_explicit(&st_sync_req, 1, memory_order_relaxed);
-	if (LAZYMB_UNLIKELY(lazymb_init() == -EINVAL || sync_error != 0 ||
-			    sync_strategy == LAZYMB_STRATEGY_NONE))
+	/* Only sync_core's own choice decides (see ensure_fence()). */
+	lazymb_init();
+	if (LAZYMB_UNLIKELY(sync_error != 0 || sync_strategy == LAZYMB_STRATEGY_NONE))
 		lazymb__die("lazymb_sync_core: no valid strategy here: %s", sync_reason);
 	combine(&sync_comb, issue_sync, 0);
 	/* The caller serializes itself whether or not it shared the round:

@@ -4,7 +4,7 @@
 /*
  * membarrier(2) core: the raw call, the cached QUERY, registration done once
  * per command (eager in a constructor while the process is single-threaded,
- * lazy otherwise), adoption of registrations another library made.
+ * lazy otherwise), the kernel's GET_REGISTRATIONS answer for reports.
  *
  * Why register early: REGISTER in a process with more than one thread makes
  * the kernel wait for an RCU grace period (sync_runqueues_membarrier_state(),
@@ -68,10 +68,12 @@ int lazymb_membarrier_query(void)
 /* ---- registration --------------------------------------------------------- */
 
 /*
- * reg_done: REGISTER_* bits in effect. Set with release after the system call
- * returned 0 (or after adoption); read with acquire on the fast path, which
- * pairs with it, so a thread that sees the bit may issue the barrier command
- * and be ordered after the registration.
+ * reg_done: REGISTER_* bits in effect, each set only after our own REGISTER
+ * system call returned 0 (never from GET_REGISTRATIONS: see
+ * lazymb__kernel_registrations()). Set with release; read with acquire on
+ * the fast path of lazymb_membarrier_register(), which pairs with it, so a
+ * thread that sees the bit may issue the barrier command and be ordered
+ * after the registration.
  * reg_failed and reg_err: a failed REGISTER's errno, written under reg_lock
  * before reg_failed's release store; read after its acquire load.
  */
@@ -83,7 +85,10 @@ _Static_assert((LAZYMB_MEMBARRIER_REGISTER_CMDS >> LAZYMB_MEMBARRIER_CMD_BITS) =
 	       "reg_err[] and lazymb_caps.register_errors[] are indexed by a REGISTER command's bit number");
 static int reg_late;
 static _Atomic uint64_t reg_syscalls;
-static int kreg_cache = QUERY_UNSET; /* under reg_lock */
+/* -EINVAL if LAZYMB_REGISTER had a bad value. Written by the constructor,
+ * before anything can call into the library (dlopen() returns after it);
+ * read-only after. */
+static int reg_env_error;
 
 static int valid_register_cmd(int cmd)
 {
@@ -91,58 +96,54 @@ static int valid_register_cmd(int cmd)
 	       (cmd & LAZYMB_MEMBARRIER_REGISTER_CMDS) == cmd;
 }
 
-/* Called with reg_lock held. */
-static int kernel_registrations_locked(void)
-{
-	if (kreg_cache == QUERY_UNSET) {
-		int q = lazymb_membarrier_query();
-
-		if (q < 0)
-			kreg_cache = q;
-		else if (!(q & LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS))
-			kreg_cache = -EINVAL;
-		else
-			kreg_cache = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS, 0, 0);
-		if (kreg_cache > 0)
-			/* Adopt what another library (or our parent, before
-			 * fork) registered: no system call needed. Pairs with
-			 * the acquire load in lazymb_membarrier_register(). */
-			atomic_fetch_or_explicit(&reg_done, kreg_cache & LAZYMB_MEMBARRIER_REGISTER_CMDS,
-						 memory_order_release);
-	}
-	return kreg_cache;
-}
-
+/*
+ * GET_REGISTRATIONS, for the reports only (lazymb_membarrier_registrations(),
+ * lazymb_get_caps()), never to decide that a command is registered. The
+ * kernel reports a command when its intent bit or its ready bit is set
+ * (membarrier_get_registrations(), kernel/sched/membarrier.c, 6.3, commit
+ * 544a4f2ecd45), and REGISTER_PRIVATE_EXPEDITED_SYNC_CORE and _RSEQ set the
+ * PRIVATE_EXPEDITED intent bit too (membarrier_register_private_expedited()):
+ * after another library registered RSEQ only, the answer includes
+ * REGISTER_PRIVATE_EXPEDITED while PRIVATE_EXPEDITED still fails with EPERM.
+ * A registration in progress, or one that failed with ENOMEM after setting
+ * its intent bit, is reported as well.
+ */
 int lazymb__kernel_registrations(void)
 {
-	int r;
+	int q = lazymb_membarrier_query();
 
-	pthread_mutex_lock(&reg_lock);
-	r = kernel_registrations_locked();
-	if (r >= 0) {
-		/* Re-read: registrations made since are visible to the kernel. */
-		int now = lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS, 0, 0);
-		if (now >= 0)
-			r = now;
-	}
-	pthread_mutex_unlock(&reg_lock);
-	return r;
+	if (q < 0)
+		return q;
+	if (!(q & LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS))
+		return -EINVAL;
+	/* Asked each time: registrations made since are visible to it. */
+	return lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS, 0, 0);
 }
 
+/*
+ * Always our own REGISTER, once per command: it is what makes the command
+ * usable, and for a command another library (or our parent before fork)
+ * already made ready, the kernel returns at once without waiting for a
+ * grace period (the ready-state check at the top of
+ * membarrier_register_private_expedited() and
+ * membarrier_register_global_expedited()).
+ */
 int lazymb_membarrier_register(int register_cmd)
 {
 	int r;
 
 	if (!valid_register_cmd(register_cmd))
 		return -EINVAL;
-	/* Fast path. Pairs with the release stores below. */
+	/* Fast path. Acquire: pairs with the release fetch_or on reg_done
+	 * (or on reg_failed, which publishes reg_err[]) below. */
 	if (atomic_load_explicit(&reg_done, memory_order_acquire) & register_cmd)
 		return 0;
 	if (atomic_load_explicit(&reg_failed, memory_order_acquire) & register_cmd)
 		return reg_err[__builtin_ctz((unsigned)register_cmd)];
 
 	pthread_mutex_lock(&reg_lock);
-	kernel_registrations_locked();
+	/* Relaxed under reg_lock: every store to the two masks is made
+	 * under it too; a racer that registered first is seen here. */
 	if (atomic_load_explicit(&reg_done, memory_order_relaxed) & register_cmd) {
 		r = 0;
 	} else if (atomic_load_explicit(&reg_failed, memory_order_relaxed) & register_cmd) {
@@ -177,10 +178,13 @@ int lazymb_membarrier_register(int register_cmd)
 	return r;
 }
 
+/* A report: what we registered, and what the kernel says was asked for
+ * (intent bits included: see lazymb__kernel_registrations()). */
 int lazymb_membarrier_registrations(void)
 {
 	int k = lazymb__kernel_registrations();
-	/* Acquire: pairs with the release that records a registration. */
+	/* Acquire: pairs with the release in lazymb_membarrier_register()
+	 * that records a registration. */
 	int mine = atomic_load_explicit(&reg_done, memory_order_acquire);
 
 	return k > 0 ? (mine | (k & LAZYMB_MEMBARRIER_REGISTER_CMDS)) : mine;
@@ -194,6 +198,11 @@ int lazymb__register_error(int register_cmd)
 	if (atomic_load_explicit(&reg_failed, memory_order_acquire) & register_cmd)
 		return reg_err[__builtin_ctz((unsigned)register_cmd)];
 	return 0;
+}
+
+int lazymb__register_env_error(void)
+{
+	return reg_env_error;
 }
 
 int lazymb__late_registrations(void)
@@ -220,9 +229,14 @@ uint64_t lazymb__registration_syscalls(void)
  */
 __attribute__((constructor)) static void lazymb_register_early(void)
 {
-	const char *mode = lazymb__getenv("LAZYMB_REGISTER");
+	static const char *const modes[] = { "eager", "lazy" };
+	int mode = lazymb__env_enum("LAZYMB_REGISTER", modes, 2);
 
-	if (mode && strcmp(mode, "lazy") == 0)
+	/* A bad value was reported; eager, the default, is what a program
+	 * that set nothing gets. lazymb_init() returns -EINVAL for it. */
+	if (mode == -EINVAL)
+		reg_env_error = -EINVAL;
+	if (mode == 1)
 		return;
 	if (lazymb_membarrier_query() < 0)
 		return;

@@ -18,7 +18,10 @@ LAZYMB_HIDDEN int lazymb__register_error(int register_cmd);
 LAZYMB_HIDDEN int lazymb__late_registrations(void);
 /* REGISTER system calls made so far. */
 LAZYMB_HIDDEN uint64_t lazymb__registration_syscalls(void);
-/* The kernel's GET_REGISTRATIONS answer now, or -errno. */
+/* -EINVAL if LAZYMB_REGISTER had a bad value (reported on stderr), else 0. */
+LAZYMB_HIDDEN int lazymb__register_env_error(void);
+/* The kernel's GET_REGISTRATIONS answer now, or -errno: for reports only
+ * (it includes intent bits; see lib/membarrier.c). */
 LAZYMB_HIDDEN int lazymb__kernel_registrations(void);
 
 #endif /* LAZYMB_LIB_MEMBARRIER_H */

@@ -207,10 +207,10 @@ static void thread_exit(void *head)
 
 static void init_once(void)
 {
-	const char *v = lazymb__getenv("LAZYMB_RCU_STALL_MS");
-
-	if (v)
-		stall_ms = strtol(v, NULL, 10);
+	/* Milliseconds, 0 (off) to a day; a bad value is reported and the
+	 * default kept (a typo must not silence the warnings). */
+	stall_ms = (long)lazymb__env_uint("LAZYMB_RCU_STALL_MS", 0, 86400000,
+					  (unsigned long)stall_ms, NULL);
 	if (pthread_key_create(&thread_key, thread_exit) != 0)
 		lazymb__die("rcu: pthread_key_create");
 	pthread_atfork(fork_prepare, fork_parent, fork_child);

@@ -7,7 +7,10 @@
  * This program runs with LAZYMB_REGISTER=lazy (it re-execs itself to get it
  * before the library constructor runs), so registration happens in the
  * tests. It interposes libc's syscall() to count the membarrier system calls
- * the library really issues.
+ * the library really issues. One test runs it again as
+ * `check_membarrier --rseq-first-child` with LZ_TEST_RSEQ_FIRST set, so that
+ * the constructor below registers RSEQ before main(), as another library
+ * would.
  */
 #include <dlfcn.h>
 #include <errno.h>
@@ -16,6 +19,7 @@
 #include <stdarg.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <lazymb/lazymb.h>
 #include "tests/testutil.h"
@@ -67,6 +71,99 @@ static int have_membarrier(void)
 {
 	return raw_membarrier(LAZYMB_MEMBARRIER_CMD_QUERY, 0, 0) >= 0;
 }
+
+/*
+ * Another library's constructor, the way tcmalloc registers for rseq: with
+ * LZ_TEST_RSEQ_FIRST in the environment, REGISTER_PRIVATE_EXPEDITED_RSEQ
+ * only, by a raw system call, before main(). liblazymb's own constructor
+ * ran before this one (a library's constructors run before those of the
+ * program linked to it) and, under LAZYMB_REGISTER=lazy, registered nothing.
+ */
+static long rseq_first = 1; /* 1: not attempted */
+
+__attribute__((constructor)) static void foreign_rseq_registration(void)
+{
+	if (getenv("LZ_TEST_RSEQ_FIRST"))
+		rseq_first = raw_membarrier(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ, 0, 0);
+}
+
+#define RSEQ_FIRST_ARG "--rseq-first-child"
+
+/*
+ * The child: RSEQ registered by someone else, nothing by lazymb. The kernel's
+ * GET_REGISTRATIONS now reports REGISTER_PRIVATE_EXPEDITED (RSEQ set its
+ * intent bit) although PRIVATE_EXPEDITED is not registered; lazymb must
+ * still register it and choose the membarrier strategy. Exit 0 (pass),
+ * 1 (fail), 77 (skip, reason printed).
+ */
+static int rseq_first_child(void)
+{
+	const int pe = LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED;
+	long q = raw_membarrier(LAZYMB_MEMBARRIER_CMD_QUERY, 0, 0), k;
+	struct lazymb_caps c;
+	int r, n0;
+
+	if (q < 0 || !(q & LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS)) {
+		printf("SKIP: rseq_first_child: no GET_REGISTRATIONS (query %ld, Linux < 6.3)\n", q);
+		return 77;
+	}
+	if (!(q & LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED)) {
+		printf("SKIP: rseq_first_child: no PRIVATE_EXPEDITED (query 0x%lx)\n", q);
+		return 77;
+	}
+	if (rseq_first != 0) {
+		printf("SKIP: rseq_first_child: REGISTER_PRIVATE_EXPEDITED_RSEQ failed: %s "
+		       "(no CONFIG_RSEQ?)\n", lazymb_strerror((int)rseq_first));
+		return 77;
+	}
+	/* The premise: the kernel reports the intent bit, the command is
+	 * not usable. */
+	k = raw_membarrier(LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS, 0, 0);
+	r = (int)raw_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+	printf("GET_REGISTRATIONS 0x%lx, PRIVATE_EXPEDITED before lazymb: %d\n", k, r);
+	if (r != -EPERM) {
+		printf("SKIP: rseq_first_child: PRIVATE_EXPEDITED already usable (%d)\n", r);
+		return 77;
+	}
+	n0 = calls(pe);
+	r = lazymb_init();
+	lazymb_get_caps(&c);
+	printf("lazymb_init %d, fence %s (%s), REGISTER_PRIVATE_EXPEDITED calls %d\n", r,
+	       lazymb_strategy_name(c.fence), c.fence_reason, calls(pe) - n0);
+	if (r != 0 || c.fence != LAZYMB_STRATEGY_MEMBARRIER || calls(pe) - n0 != 1)
+		return 1;
+	lazymb_fence_heavy();
+	if (lazymb_membarrier(LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0) != 0)
+		return 1;
+	return 0;
+}
+
+START_TEST(test_membarrier_foreign_rseq_registration)
+{
+	char *args[] = { "check_membarrier", RSEQ_FIRST_ARG, NULL };
+	int status;
+	pid_t pid;
+
+	if (lz_no_reexec())
+		LZ_SKIP("cannot re-execute this binary here");
+	fflush(stdout);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		/* A fresh process: LAZYMB_REGISTER=lazy is inherited, the
+		 * strategy is chosen automatically. */
+		setenv("LZ_TEST_RSEQ_FIRST", "1", 1);
+		unsetenv("LAZYMB_FENCE");
+		execv("/proc/self/exe", args);
+		_exit(99);
+	}
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFEXITED(status));
+	if (WEXITSTATUS(status) == 77)
+		LZ_SKIP("the child skipped (its reason is above)");
+	ck_assert_msg(WEXITSTATUS(status) == 0, "child exit %d (output above)", WEXITSTATUS(status));
+}
+END_TEST
 
 /* ---- constants ------------------------------------------------------------------ */
 
@@ -270,18 +367,22 @@ START_TEST(test_membarrier_register_then_barrier)
 }
 END_TEST
 
-START_TEST(test_membarrier_adopts_foreign_registration)
+START_TEST(test_membarrier_foreign_registration_registers_once)
 {
 	int q = lazymb_membarrier_query(), before;
 
-	if (q < 0 || !(q & LAZYMB_MEMBARRIER_CMD_GET_REGISTRATIONS))
-		LZ_SKIP("GET_REGISTRATIONS unavailable (Linux < 6.3)");
+	if (q < 0 || !(q & LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED))
+		LZ_SKIP("PRIVATE_EXPEDITED unavailable here");
 	/* Another library registers behind lazymb's back... */
 	ck_assert_int_eq(raw_membarrier(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0), 0);
 	before = calls(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED);
-	/* ...and lazymb adopts it without a system call of its own. */
+	/* ...lazymb still issues its own REGISTER (GET_REGISTRATIONS is no
+	 * proof: it reports intent bits), once, and it succeeds at once... */
 	ck_assert_int_eq(lazymb_membarrier_register(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED), 0);
-	ck_assert_int_eq(calls(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED), before);
+	ck_assert_int_eq(calls(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED), before + 1);
+	ck_assert_int_eq(lazymb_membarrier_register(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED), 0);
+	ck_assert_int_eq(calls(LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED), before + 1);
+	/* ...and the report shows it. */
 	ck_assert(lazymb_membarrier_registrations() & LAZYMB_MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED);
 }
 END_TEST
@@ -337,7 +438,8 @@ static Suite *membarrier_suite(void)
 	tcase_add_test(errors, test_membarrier_register_rejects_non_register);
 	tcase_add_test(reg, test_membarrier_register_race_one_syscall);
 	tcase_add_test(reg, test_membarrier_register_then_barrier);
-	tcase_add_test(reg, test_membarrier_adopts_foreign_registration);
+	tcase_add_test(reg, test_membarrier_foreign_registration_registers_once);
+	tcase_add_test(reg, test_membarrier_foreign_rseq_registration);
 	tcase_add_test(reg, test_membarrier_registration_survives_fork);
 	tcase_add_test(reg, test_membarrier_register_failure_cached);
 	suite_add_tcase(s, core);
@@ -348,8 +450,9 @@ static Suite *membarrier_suite(void)
 
 int main(int argc, char **argv)
 {
-	(void)argc;
 	/* Registration must happen in the tests, not in the constructor. */
 	lz_reexec_with_env(argv, "LAZYMB_REGISTER", "lazy");
+	if (argc == 2 && strcmp(argv[1], RSEQ_FIRST_ARG) == 0)
+		return rseq_first_child();
 	return lz_run_suite(membarrier_suite());
 }
