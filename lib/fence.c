@@ -672,8 +672,10 @@ int lazymb_get_stats(struct lazymb_stats *st)
  * What lazymb_fence_heavy_cpu() answers about registration, told without
  * registering: a report must not change the process's state, and with
  * LAZYMB_REGISTER=lazy the first lazymb_fence_heavy_cpu() registers RSEQ
- * itself. Registered (by the constructor, by us, or by another library:
- * GET_REGISTRATIONS) -> 0; a cached REGISTER failure -> that errno, mapped
+ * itself. Registered (by the constructor or by us), or asked for by
+ * another library (GET_REGISTRATIONS shows the RSEQ bit only after a
+ * REGISTER_PRIVATE_EXPEDITED_RSEQ, which our own REGISTER then repeats at
+ * once) -> 0; a cached REGISTER failure -> that errno, mapped
  * as lazymb_fence_heavy_cpu() maps it; otherwise QUERY decides (a command
  * QUERY offers registers on first use). Kernels 5.10-5.16 without the 5.17
  * fix leave RSEQ out of QUERY (see lazymb_register_early()): there, and
