@@ -523,7 +523,7 @@ static void issue_membarrier_fence(void)
 
 static void issue_signal_fence(void)
 {
-	int r = lazymb__signal_round(0, NULL, 0, NULL);
+	int r = lazymb__signal_round(LAZYMB__ROUND_FENCE, NULL, 0, NULL);
 
 	if (LAZYMB_UNLIKELY(r < 0))
 		die_round("lazymb_fence_heavy", r);
@@ -581,7 +581,7 @@ static void issue_sync(void)
 				    lazymb_membarrier_cmd_name(sync_cmd), lazymb_strerror(r));
 		break;
 	case LAZYMB_STRATEGY_SIGNAL:
-		r = lazymb__signal_round(LAZYMB__ROUND_SERIALIZE, NULL, 0, NULL);
+		r = lazymb__signal_round(LAZYMB__ROUND_SYNC_CORE, NULL, 0, NULL);
 		if (LAZYMB_UNLIKELY(r < 0))
 			die_round("lazymb_sync_core", r);
 		break;

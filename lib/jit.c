@@ -286,7 +286,7 @@ int lazymb_code_quiesce(struct lazymb_code *c, size_t off, size_t len)
 	for (;;) {
 		int inside = 0;
 
-		r = lazymb__signal_round(0, s, max, &n);
+		r = lazymb__signal_round(LAZYMB__ROUND_QUIESCE, s, max, &n);
 		if (r)
 			break;
 		if (n > max) {

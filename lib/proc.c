@@ -68,7 +68,7 @@ int lazymb__list_threads(int self, int **out, size_t *count)
 	size_t n = 0, cap = 64;
 	int *v = malloc(cap * sizeof(*v));
 	int fd = open("/proc/self/task", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	int r = 0;
+	int r = 0, self_seen = 0;
 
 	if (!v || fd < 0) {
 		r = fd < 0 ? -errno : -ENOMEM;
@@ -89,12 +89,20 @@ int lazymb__list_threads(int self, int **out, size_t *count)
 			long tid = strtol(d->d_name, &end, 10);
 
 			off += d->d_reclen;
-			if (*end || tid <= 0 || tid == self)
+			if (*end || tid <= 0)
 				continue;
+			if (tid == self) {
+				self_seen = 1;
+				continue;
+			}
 			r = push_tid(&v, &n, &cap, (int)tid);
 			if (r)
 				goto fail;
 		}
+	}
+	if (!self_seen) {
+		r = -ESRCH;
+		goto fail;
 	}
 	close(fd);
 	*out = v;
@@ -131,4 +139,104 @@ int lazymb__thread_status(int tid, struct lazymb__thread_status *st)
 	}
 	fclose(f);
 	return 0;
+}
+
+/* Up to @len - 1 bytes of @path into @buf, NUL-terminated: the length, or
+ * -errno (errno itself is preserved). One open, read, close: these files
+ * are produced whole by one read. */
+static ssize_t read_small(const char *path, char *buf, size_t len)
+{
+	int saved = errno, fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0) {
+		n = -errno;
+	} else {
+		n = read(fd, buf, len - 1);
+		if (n < 0)
+			n = -errno;
+		close(fd);
+	}
+	buf[n > 0 ? n : 0] = 0;
+	errno = saved;
+	return n;
+}
+
+int lazymb__proc_self_pid(void)
+{
+	char buf[64];
+	ssize_t n = read_small("/proc/self/stat", buf, sizeof(buf));
+	long pid;
+
+	if (n < 0)
+		return (int)n;
+	pid = strtol(buf, NULL, 10);
+	return pid > 0 ? (int)pid : -EIO;
+}
+
+int lazymb__thread_stat(int tid, struct lazymb__thread_stat *st)
+{
+	char path[64], buf[1024], *p;
+	ssize_t n;
+	int field;
+
+	st->state = '?';
+	st->flags = 0;
+	snprintf(path, sizeof(path), "/proc/self/task/%d/stat", tid);
+	n = read_small(path, buf, sizeof(buf));
+	if (n < 0)
+		return (int)n;
+	/* comm may hold spaces and parens: fields restart after the last ')'. */
+	p = strrchr(buf, ')');
+	if (!p || p[1] != ' ' || !p[2])
+		return -EIO;
+	p += 2;
+	st->state = *p;
+	/* From field 3 (state) on to field 9 (flags). */
+	for (field = 3; field < 9 && p; field++) {
+		p = strchr(p, ' ');
+		if (p)
+			p++;
+	}
+	if (!p)
+		return -EIO;
+	st->flags = strtoul(p, NULL, 10);
+	return 0;
+}
+
+int lazymb__thread_wchan(int tid)
+{
+	char path[64], buf[128];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/self/task/%d/wchan", tid);
+	n = read_small(path, buf, sizeof(buf));
+	if (n < 0)
+		return (int)n;
+	return n > 0 && strcmp(buf, "0") != 0;
+}
+
+int lazymb__thread_syscall_pc(int tid, uintptr_t *pc)
+{
+	char path[64], buf[256], *last, *end;
+	ssize_t n;
+	unsigned long long v;
+
+	snprintf(path, sizeof(path), "/proc/self/task/%d/syscall", tid);
+	n = read_small(path, buf, sizeof(buf));
+	if (n < 0)
+		return (int)n;
+	if (strncmp(buf, "running", 7) == 0)
+		return 0;
+	/* "<nr> 0x<a1> ... 0x<a6> 0x<sp> 0x<pc>" in a system call, "-1 0x<sp>
+	 * 0x<pc>" blocked outside one: the PC is the last field either way. */
+	buf[strcspn(buf, "\n")] = 0;
+	last = strrchr(buf, ' ');
+	if (!last || strncmp(last + 1, "0x", 2) != 0)
+		return -EIO;
+	v = strtoull(last + 1, &end, 16);
+	if (*end)
+		return -EIO;
+	*pc = (uintptr_t)v;
+	return 1;
 }

@@ -13,6 +13,8 @@
  * only when another thread of the process runs on another CPU.
  */
 #include <errno.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -114,11 +116,107 @@ static int child(const char *what, const char *strategy)
 	return 0;
 }
 
+static void *sleep_long(void *arg)
+{
+	struct timespec ts = { 3600, 0 };
+
+	(void)arg;
+	for (;;)
+		nanosleep(&ts, NULL);
+	return NULL;
+}
+
+/* With @n threads asleep: "<ns per heavy fence> <ns per raw call>". */
+static int child_sleepers(const char *strategy, int n)
+{
+	int cmd = LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED;
+	int iters = n >= 256 ? 20 : 200;
+	pthread_attr_t a;
+	pthread_t t;
+
+	if (strcmp(strategy, "signal-all") == 0)
+		setenv("LAZYMB_TEST_SIGNAL_SLEEPERS", "1", 1);
+	if (lazymb_init() != 0) {
+		printf("refused\n");
+		return 0;
+	}
+	pthread_attr_init(&a);
+	pthread_attr_setstacksize(&a, 64 * 1024);
+	for (int i = 0; i < n; i++)
+		if (pthread_create(&t, &a, sleep_long, NULL) != 0)
+			return 1;
+	usleep(100000 + 100 * (useconds_t)n); /* all asleep */
+	bench_pin_self(0);
+	lazymb_fence_heavy();
+	printf("%.0f %.0f\n", bench_time(heavy, NULL, iters, 5), bench_time(raw, &cmd, iters, 5));
+	fflush(stdout);
+	_exit(0); /* the sleepers never return */
+}
+
+/* Run `fence --child sleepers @strategy @n` with LAZYMB_FENCE=@fence; its
+ * two numbers into @v (-1 if refused). */
+static void sleepers_cell(const char *exe, const char *fence, const char *strategy, int n,
+			  double v[2])
+{
+	char num[16], line[128] = "";
+	int p[2], st;
+	pid_t pid;
+
+	v[0] = v[1] = -1;
+	snprintf(num, sizeof(num), "%d", n);
+	fflush(stdout);
+	if (pipe(p))
+		return;
+	pid = fork();
+	if (pid == 0) {
+		dup2(p[1], 1);
+		close(p[0]);
+		close(p[1]);
+		setenv("LAZYMB_FENCE", fence, 1);
+		execl(exe, exe, "fence", "--child", "sleepers", strategy, num, (char *)NULL);
+		_exit(127);
+	}
+	close(p[1]);
+	if (read(p[0], line, sizeof(line) - 1) < 0)
+		line[0] = 0;
+	close(p[0]);
+	waitpid(pid, &st, 0);
+	if (sscanf(line, "%lf %lf", &v[0], &v[1]) != 2)
+		v[0] = v[1] = -1;
+}
+
+static void sleepers_table(const char *exe)
+{
+	static const int ns[] = { 1, 16, 256, 1024 };
+
+	printf("lazymb_fence_heavy with N threads asleep in nanosleep, ns per call (median of 5);\n"
+	       "signal-all: every sleeper signalled (as before Linux 5.16); raw: PRIVATE_EXPEDITED\n"
+	       "  %6s %10s %10s %10s %10s  %8s %8s %8s\n", "N", "signal", "signal-all",
+	       "membarrier", "raw", "sig/raw", "all/raw", "all/sig");
+	for (size_t i = 0; i < sizeof(ns) / sizeof(ns[0]); i++) {
+		double sg[2], all[2], mb[2];
+
+		sleepers_cell(exe, "signal", "signal", ns[i], sg);
+		sleepers_cell(exe, "signal", "signal-all", ns[i], all);
+		sleepers_cell(exe, "membarrier", "membarrier", ns[i], mb);
+		printf("  %6d %10.0f %10.0f %10.0f %10.0f  %8.1f %8.1f %8.1f\n", ns[i], sg[0],
+		       all[0], mb[0], mb[1], sg[0] / mb[1], all[0] / mb[1], all[0] / sg[0]);
+		fflush(stdout);
+		bench_datum("fence_sleepers", "signal", ns[i], sg[0]);
+		bench_datum("fence_sleepers", "signal-all", ns[i], all[0]);
+		bench_datum("fence_sleepers", "membarrier", ns[i], mb[0]);
+		bench_datum("fence_sleepers", "raw", ns[i], mb[1]);
+	}
+	printf("\n");
+}
+
 int bench_fence_main(int argc, char **argv)
 {
 	static const char *strategies[] = { "membarrier", "signal", "mprotect", "global" };
 	const char *exe = bench_self();
 
+	if (argc == 5 && strcmp(argv[1], "--child") == 0 && strcmp(argv[2], "sleepers") == 0)
+		return child_sleepers(argv[3], atoi(argv[4]));
 	if (argc == 4 && strcmp(argv[1], "--child") == 0)
 		return child(argv[2], argv[3]);
 	if (!exe)
@@ -143,5 +241,6 @@ int bench_fence_main(int argc, char **argv)
 		}
 		printf("\n");
 	}
+	sleepers_table(exe);
 	return 0;
 }
