@@ -241,7 +241,7 @@ static int bad_env(const char *name, const char *val, const char *accepted)
 {
 	lazymb__reason(setup_reason, sizeof(setup_reason), "%s=%s: not accepted; %s", name, val,
 		       accepted);
-	fprintf(stderr, "lazymb: %s=%s: not accepted; %s\n", name, val, accepted);
+	lazymb__env_report(name, val, "not accepted; %s", accepted);
 	return -EINVAL;
 }
 
