@@ -262,6 +262,11 @@ static void init_once(void)
 	pthread_atfork(fork_prepare, fork_parent, fork_child);
 }
 
+void lazymb__rcu_init(void)
+{
+	pthread_once(&once, init_once);
+}
+
 static struct lazymb_rcu_reader *thread_find(struct lazymb_rcu *d)
 {
 	struct lazymb_rcu_reader *p = pthread_getspecific(thread_key);

@@ -87,6 +87,11 @@ LAZYMB_HIDDEN extern struct lazymb_rcu lazymb__rcu_default;
  * waiting for a grace period of @d would wait for itself: -EDEADLK). */
 LAZYMB_HIDDEN int lazymb__rcu_in_section(struct lazymb_rcu *d);
 
+/* Once per process, before any state of a domain is touched: the stall
+ * setting and the fork handlers (a fork before them would copy a worker
+ * and counts the child cannot use). */
+LAZYMB_HIDDEN void lazymb__rcu_init(void);
+
 /* @d, or the default domain for NULL: the rule of every _in function. */
 static inline struct lazymb_rcu *lazymb__rcu_domain(struct lazymb_rcu *d)
 {

@@ -98,6 +98,7 @@ void lazymb_rcu_call_in(struct lazymb_rcu *d, struct lazymb_rcu_head *head,
 	if (!func)
 		lazymb__rcu_misuse("lazymb_rcu_call", "NULL callback function");
 	d = lazymb__rcu_domain(d);
+	lazymb__rcu_init();
 	head->func = func;
 	head->next = NULL;
 	pthread_mutex_lock(&d->cb_lock);
@@ -179,6 +180,7 @@ uint64_t lazymb_rcu_poll_start_in(struct lazymb_rcu *d)
 	uint64_t cookie;
 
 	d = lazymb__rcu_domain(d);
+	lazymb__rcu_init();
 	/* As at the start of synchronize (lib/rcu.c): the caller's updates
 	 * before the read of gp; a grace period that passes gp beyond it
 	 * covers them. Pairs with the full fence in run_gp after its store to
