@@ -14,9 +14,11 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <lazymb/lazymb.h>
@@ -28,9 +30,9 @@
 
 /* A registered reader as the library sees it. */
 struct reg {
+	struct lazymb__rcu_link link; /* on the domain's readers or gp_pending, under reg_lock */
 	struct lazymb_rcu_reader *rd; /* &own, or the thread's lazymb__rcu_tls.def */
 	struct lazymb_rcu_reader own; /* the reader, for domains but the default */
-	struct reg *next, *prev;   /* the domain's registry, under reg_lock */
 	int tid;
 	_Atomic int online;
 };
@@ -40,11 +42,51 @@ static struct reg *reg_of(struct lazymb_rcu_reader *r)
 	return r->reg;
 }
 
+/* ---- the registry's lists (reg_lock held) ------------------------------------- */
+
+static struct reg *reg_at(struct lazymb__rcu_link *l)
+{
+	return (struct reg *)(void *)((char *)l - offsetof(struct reg, link));
+}
+
+static int list_empty(const struct lazymb__rcu_link *head)
+{
+	return head->next == head;
+}
+
+static void list_add(struct lazymb__rcu_link *head, struct lazymb__rcu_link *l)
+{
+	l->next = head->next;
+	l->prev = head;
+	head->next->prev = l;
+	head->next = l;
+}
+
+static void list_del(struct lazymb__rcu_link *l)
+{
+	l->prev->next = l->next;
+	l->next->prev = l->prev;
+}
+
+/* Move every entry of @from to @to; @from is left empty. */
+static void list_splice_init(struct lazymb__rcu_link *from, struct lazymb__rcu_link *to)
+{
+	if (list_empty(from))
+		return;
+	from->next->prev = to;
+	from->prev->next = to->next;
+	to->next->prev = from->prev;
+	to->next = from->next;
+	from->next = from->prev = from;
+}
+
 #define DOMAIN_INIT(d)                                                          \
 	{                                                                       \
 		.gp = 1, .completed = 1,                                        \
 		.gp_lock = PTHREAD_MUTEX_INITIALIZER,                           \
 		.reg_lock = PTHREAD_MUTEX_INITIALIZER,                          \
+		.readers = { &(d).readers, &(d).readers },                      \
+		.gp_pending = { &(d).gp_pending, &(d).gp_pending },             \
 		.cb_lock = PTHREAD_MUTEX_INITIALIZER,                           \
 		.cb_cond = PTHREAD_COND_INITIALIZER,                            \
 		.cb_done_cond = PTHREAD_COND_INITIALIZER,                       \
@@ -66,17 +108,21 @@ static long stall_ms = 10000;
 
 /*
  * The locks, in the order fork_prepare takes them: domains_lock (the list
- * of domains), then per domain gp_lock (one grace period at a time),
- * reg_lock (the registry; run_gp takes it under gp_lock) and cb_lock
- * (call_rcu's, lib/rcu_call.c). The handlers are named by when they run
- * and registered once, by init_once.
+ * of domains), then per domain reg_lock (the registry; run_gp takes it
+ * under gp_lock) and cb_lock (call_rcu's, lib/rcu_call.c). None of them is
+ * held across a wait for a reader: run_gp drops reg_lock before it sleeps,
+ * and the worker drops cb_lock around its grace period. gp_lock (one grace
+ * period at a time) is held across that wait, so fork never takes it:
+ * a fork inside a read-side section while another thread synchronizes
+ * must not wait for itself. The handlers are named by when they run and
+ * registered once, by init_once.
  */
 
 /*
- * Release gp_lock and wake the callers that found it taken (wait_gp): each
- * release may be the end of the grace period they wait for, or the end of
- * a hold that was no grace period at all (fork), after which one of them
- * must lead. Every release of gp_lock but the forked child's goes here.
+ * Release gp_lock and wake the callers that found it taken (wait_gp): the
+ * release is the end of the grace period they wait for, or one of them
+ * must lead the next. Every release of gp_lock but the forked child's
+ * goes here.
  */
 static void gp_unlock(struct lazymb_rcu *d)
 {
@@ -86,10 +132,9 @@ static void gp_unlock(struct lazymb_rcu *d)
 }
 
 /*
- * Before fork: no grace period, registration or callback hand-over in
- * flight, so the child's copies are consistent. (Forking inside a
- * read-side section while another thread waits for a grace period would
- * wait for that thread: do not fork inside a read-side section.)
+ * Before fork: no registration, registry scan step or callback hand-over
+ * in flight, so the child's copies of the lists are consistent. A grace
+ * period may be in progress (its leader is not in the child).
  */
 static void fork_prepare(void)
 {
@@ -97,7 +142,6 @@ static void fork_prepare(void)
 
 	pthread_mutex_lock(&domains_lock);
 	for (d = domains; d; d = d->next_domain) {
-		pthread_mutex_lock(&d->gp_lock);
 		pthread_mutex_lock(&d->reg_lock);
 		lazymb__rcu_call_fork_prepare(d);
 	}
@@ -110,13 +154,14 @@ static void fork_parent(void)
 	for (d = domains; d; d = d->next_domain) {
 		lazymb__rcu_call_fork_parent(d);
 		pthread_mutex_unlock(&d->reg_lock);
-		gp_unlock(d); /* wakes a caller that found it held by the fork */
 	}
 	pthread_mutex_unlock(&domains_lock);
 }
 
 /* The child has one thread: keep its readers, drop the others' (their
- * threads do not exist here), and start a worker again on demand. */
+ * threads do not exist here), forget a grace period the parent was
+ * running (its leader is not here: the child's next one covers it), and
+ * start a worker again on demand. */
 static void fork_child(void)
 {
 	struct lazymb_rcu *d;
@@ -126,17 +171,19 @@ static void fork_child(void)
 	for (p = mine; p; p = p->next_in_thread)
 		reg_of(p)->tid = self;
 	for (d = domains; d; d = d->next_domain) {
-		struct reg *r = d->readers, *next;
+		struct lazymb__rcu_link all, *l, *next;
 
-		d->readers = NULL;
-		for (; r; r = next) {
-			next = r->next;
+		all.next = all.prev = &all;
+		list_splice_init(&d->readers, &all);
+		list_splice_init(&d->gp_pending, &all);
+		d->nreaders = 0;
+		for (l = all.next; l != &all; l = next) {
+			struct reg *r = reg_at(l);
+
+			next = l->next;
 			if (r->tid == self) {
-				r->prev = NULL;
-				r->next = d->readers;
-				if (d->readers)
-					d->readers->prev = r;
-				d->readers = r;
+				list_add(&d->readers, l);
+				d->nreaders++;
 			} else {
 				free(r);
 			}
@@ -159,17 +206,16 @@ static unsigned int nesting(struct lazymb_rcu_reader *r)
 			      LAZYMB__RCU_NEST_MASK);
 }
 
+/* Out of the registry, whichever list it is on. reg_lock is never held
+ * across a wait (run_gp drops it to sleep), so this waits for no grace
+ * period; the running one finds @r gone from gp_pending. */
 static void unregister(struct reg *r)
 {
 	struct lazymb_rcu *d = r->rd->domain;
 
 	pthread_mutex_lock(&d->reg_lock);
-	if (r->prev)
-		r->prev->next = r->next;
-	else
-		d->readers = r->next;
-	if (r->next)
-		r->next->prev = r->prev;
+	list_del(&r->link);
+	d->nreaders--;
 	pthread_mutex_unlock(&d->reg_lock);
 }
 
@@ -216,6 +262,11 @@ static void init_once(void)
 	pthread_atfork(fork_prepare, fork_parent, fork_child);
 }
 
+void lazymb__rcu_init(void)
+{
+	pthread_once(&once, init_once);
+}
+
 static struct lazymb_rcu_reader *thread_find(struct lazymb_rcu *d)
 {
 	struct lazymb_rcu_reader *p = pthread_getspecific(thread_key);
@@ -243,14 +294,18 @@ static struct reg *do_register(struct lazymb_rcu *d)
 	r->tid = lazymb__gettid();
 	atomic_init(&r->online, 1);
 	pthread_mutex_lock(&d->reg_lock);
-	r->next = d->readers;
-	if (d->readers)
-		d->readers->prev = r;
-	d->readers = r;
-	/* The unlock is a release and the scanning updater takes the lock:
-	 * a grace period either sees this reader or began before it was
-	 * added, and then this thread's read-side loads follow the update
-	 * (lock release/acquire chain). */
+	/* On readers, never on gp_pending: a running grace period whose
+	 * snapshot (run_gp) came first does not wait for this reader, and need
+	 * not. Either this critical section of reg_lock comes before the
+	 * snapshot's (then the reader is in it), or after: the leader stored
+	 * gp and passed a full fence before taking reg_lock for the snapshot,
+	 * and this lock acquires what its unlock released, so this thread's
+	 * read_lock loads of gp and its read-side loads follow the leader's
+	 * updates (release/acquire chain through reg_lock; doc/guarantees.md
+	 * 3.3). Never waits for a grace period: run_gp holds reg_lock only
+	 * for bounded steps. */
+	list_add(&d->readers, &r->link);
+	d->nreaders++;
 	pthread_mutex_unlock(&d->reg_lock);
 	pthread_setspecific(thread_key, rd);
 	return r;
@@ -288,6 +343,20 @@ int lazymb__rcu_in_section(struct lazymb_rcu *d)
 	return me && nesting(me);
 }
 
+int lazymb__rcu_ongoing_slow(struct lazymb_rcu *d)
+{
+	return lazymb__rcu_in_section(lazymb__rcu_domain(d));
+}
+
+void lazymb__rcu_misuse(const char *func, const char *what)
+{
+	char name[17] = "?";
+
+	prctl(PR_GET_NAME, name);
+	lazymb__die_at(__FILE__, __LINE__, func, "rcu: misuse in %s by thread %d (%s): %s", func,
+		       lazymb__gettid(), name, what);
+}
+
 struct lazymb_rcu_reader *lazymb__rcu_reader_slow(struct lazymb_rcu *d)
 {
 	int err;
@@ -302,9 +371,7 @@ int lazymb_rcu_register_thread_in(struct lazymb_rcu *d)
 {
 	int err;
 
-	if (!d)
-		return -EINVAL;
-	lookup(d, 1, &err);
+	lookup(lazymb__rcu_domain(d), 1, &err);
 	return err;
 }
 
@@ -312,8 +379,7 @@ int lazymb_rcu_unregister_thread_in(struct lazymb_rcu *d)
 {
 	struct lazymb_rcu_reader *r, *head, *p;
 
-	if (!d)
-		return -EINVAL;
+	d = lazymb__rcu_domain(d);
 	pthread_once(&once, init_once);
 	r = thread_find(d);
 	if (!r)
@@ -347,13 +413,8 @@ int lazymb_rcu_unregister_thread(void)
 /* The calling thread's reader in @d, registered if needed; NULL with *@err. */
 static struct reg *own_reader(struct lazymb_rcu *d, int *err)
 {
-	struct lazymb_rcu_reader *r;
+	struct lazymb_rcu_reader *r = lookup(lazymb__rcu_domain(d), 1, err);
 
-	if (!d) {
-		*err = -EINVAL;
-		return NULL;
-	}
-	r = lookup(d, 1, err);
 	return r ? reg_of(r) : NULL;
 }
 
@@ -426,40 +487,58 @@ static void stall_warn(struct lazymb_rcu *d, struct reg *r, uint64_t target, uin
 	atomic_fetch_add_explicit(&d->st_stalls, 1, memory_order_relaxed);
 }
 
-static void wait_for(struct lazymb_rcu *d, struct reg *r, uint64_t target, uint64_t start,
-		     int *warned)
+/*
+ * Wait for the reader @r, first on d->gp_pending; reg_lock held. Returns 1
+ * once @r is done (still first on gp_pending), 0 after a sleep, for which
+ * it drops reg_lock: the caller looks at gp_pending again (@r may have
+ * unregistered meanwhile: it is then off the list, and nobody reads it).
+ * reg_lock is held only for bounded steps, so that a reader that, inside
+ * its section, waits for a thread's registration or exit (both take
+ * reg_lock) does not deadlock with this wait.
+ */
+static int wait_for(struct lazymb_rcu *d, struct reg *r, uint64_t target, uint64_t start,
+		    int *warned)
 {
-	for (unsigned int i = 0; !reader_done(r, target); i++) {
-		uint32_t v;
+	uint32_t v;
 
-		if (i < 1000)
-			continue; /* a reader section is usually short */
-		/* Then sleep, not yield: a yield can hand the CPU to a reader on
-		 * the same CPU for a whole time slice, while the reader's unlock
-		 * wakes a sleeper at once. */
-		atomic_fetch_add_explicit(&d->st_sleeps, 1, memory_order_relaxed);
-		lazymb__wait_announce(&d->reader_wait);
-		/* Orders the announcement (sleepers = 1) before the re-read of
-		 * ctr; pairs with the light fence in read_unlock between its
-		 * ctr store and its load of sleepers: either we see ctr done
-		 * or the reader wakes us. */
-		lazymb_fence_heavy();
-		atomic_fetch_add_explicit(&d->st_heavy, 1, memory_order_relaxed);
-		v = lazymb__wait_gen(&d->reader_wait);
-		if (!reader_done(r, target)) {
-			uint64_t ms;
+	/* A reader section is usually short: spin first, lock held. */
+	for (unsigned int i = 0; i < 1000; i++)
+		if (reader_done(r, target))
+			return 1;
+	/* Then sleep, not yield: a yield can hand the CPU to a reader on the
+	 * same CPU for a whole time slice, while the reader's unlock wakes a
+	 * sleeper at once. */
+	atomic_fetch_add_explicit(&d->st_sleeps, 1, memory_order_relaxed);
+	lazymb__wait_announce(&d->reader_wait);
+	pthread_mutex_unlock(&d->reg_lock);
+	/* Orders the announcement (sleepers = 1) before the re-read of ctr;
+	 * pairs with the light fence in read_unlock between its ctr store and
+	 * its load of sleepers: either we see ctr done or the reader wakes us.
+	 * (A reader that unregisters instead stores ctr and takes reg_lock
+	 * before it reads sleepers: either it is off gp_pending when we look
+	 * again, or its lock follows our unlock below and it sees our
+	 * announcement and wakes us.) */
+	lazymb_fence_heavy();
+	atomic_fetch_add_explicit(&d->st_heavy, 1, memory_order_relaxed);
+	v = lazymb__wait_gen(&d->reader_wait);
+	pthread_mutex_lock(&d->reg_lock);
+	/* New entries never join gp_pending during a grace period: if @r's
+	 * address is first there, it is the same registration. */
+	if (d->gp_pending.next == &r->link && !reader_done(r, target)) {
+		uint64_t ms;
 
-			lazymb__wait_sleep_announced(&d->reader_wait, v, 100 * 1000 * 1000);
-			ms = (lazymb__now_ns() - start) / 1000000u;
-			if (stall_ms > 0 && !*warned && ms >= (uint64_t)stall_ms &&
-			    !reader_done(r, target)) {
-				*warned = 1;
-				stall_warn(d, r, target, ms);
-			}
+		pthread_mutex_unlock(&d->reg_lock);
+		lazymb__wait_sleep_announced(&d->reader_wait, v, 100 * 1000 * 1000);
+		pthread_mutex_lock(&d->reg_lock);
+		ms = (lazymb__now_ns() - start) / 1000000u;
+		if (stall_ms > 0 && !*warned && ms >= (uint64_t)stall_ms &&
+		    d->gp_pending.next == &r->link && !reader_done(r, target)) {
+			*warned = 1;
+			stall_warn(d, r, target, ms);
 		}
-		lazymb__wait_retire(&d->reader_wait);
-		i = 0;
 	}
+	lazymb__wait_retire(&d->reader_wait);
+	return 0;
 }
 
 /* One grace period for the caller, whose reader in @d is @me (or NULL);
@@ -469,7 +548,7 @@ static void run_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me)
 	uint64_t target = atomic_load_explicit(&d->gp, memory_order_relaxed) + 1;
 	uint64_t start = lazymb__now_ns();
 	int others = 0, warned = 0;
-	struct reg *r;
+	struct lazymb__rcu_link *l;
 
 	/* Release: what the caller published before the grace period is seen
 	 * by a reader whose lock reads the new value. Pairs with the acquire
@@ -482,9 +561,16 @@ static void run_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me)
 	 * lazymb_rcu_thread_online_in(). */
 	lazymb_arch_mb();
 	pthread_mutex_lock(&d->reg_lock);
-	for (r = d->readers; r; r = r->next)
+	/* The snapshot: every reader registered now. One registered later
+	 * needs no wait (do_register says why). */
+	list_splice_init(&d->readers, &d->gp_pending);
+	for (l = d->gp_pending.next; l != &d->gp_pending; l = l->next) {
+		struct reg *r = reg_at(l);
+
 		if (r->rd != me && atomic_load_explicit(&r->online, memory_order_acquire))
 			others++; /* the caller is outside any section (EDEADLK) */
+	}
+	pthread_mutex_unlock(&d->reg_lock);
 	if (others) {
 		/* Pairs with the light fence of each reader's read_lock: a
 		 * reader that stored its ctr before this point is seen below,
@@ -492,8 +578,15 @@ static void run_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me)
 		lazymb_fence_heavy();
 		atomic_fetch_add_explicit(&d->st_heavy, 1, memory_order_relaxed);
 	}
-	for (r = d->readers; r; r = r->next)
-		wait_for(d, r, target, start, &warned);
+	pthread_mutex_lock(&d->reg_lock);
+	while (!list_empty(&d->gp_pending)) {
+		struct reg *r = reg_at(d->gp_pending.next);
+
+		if (wait_for(d, r, target, start, &warned)) {
+			list_del(&r->link);
+			list_add(&d->readers, &r->link);
+		}
+	}
 	pthread_mutex_unlock(&d->reg_lock);
 	/* Release: pairs with the acquire loads of completed in wait_gp (the
 	 * callers sharing this grace period), worker_main and
@@ -546,17 +639,25 @@ static void wait_gp(struct lazymb_rcu *d, const struct lazymb_rcu_reader *me, ui
 	}
 }
 
+/*
+ * Not a cancellation point (as glibc's pthread_mutex_lock is not): it
+ * holds gp_lock, announced sleeps and per-CPU counts that a cancellation
+ * would leave behind, so cancellation is off for the whole call, and with
+ * it for the cancellation points it may pass (the stall warning's /proc
+ * read and fprintf, a signal round's). A cancellation requested meanwhile
+ * acts at the caller's next cancellation point.
+ */
 int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 {
 	struct lazymb_rcu_reader *me;
 	uint64_t s;
-	int err, cpu;
+	int err, cpu, cs;
 
-	if (!d)
-		return -EINVAL;
+	d = lazymb__rcu_domain(d);
 	me = lookup(d, 0, &err);
 	if (me && nesting(me))
 		return -EDEADLK;
+	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, &cs);
 	atomic_fetch_add_explicit(&d->st_sync, 1, memory_order_relaxed);
 	cpu = lazymb__rcu_hint_cpu();
 	/* Hints for lazymb__rcu_maybe_yield() (lib/rcu_share.c): relaxed. */
@@ -575,6 +676,7 @@ int lazymb_rcu_synchronize_in(struct lazymb_rcu *d)
 	/* Orders the grace period before the caller's next accesses (the
 	 * free), on top of the acquire loads of each reader's ctr. */
 	lazymb_arch_mb();
+	pthread_setcancelstate(cs, NULL);
 	return 0;
 }
 
@@ -609,15 +711,17 @@ struct lazymb_rcu *lazymb_rcu_create(void)
 int lazymb_rcu_destroy(struct lazymb_rcu *d)
 {
 	struct lazymb_rcu **pp;
-	int busy;
+	int busy, cs;
 
 	if (!d || d == &lazymb__rcu_default)
 		return -EINVAL;
 	pthread_mutex_lock(&d->reg_lock);
-	busy = d->readers != NULL;
+	busy = d->nreaders != 0;
 	pthread_mutex_unlock(&d->reg_lock);
 	if (busy)
 		return -EBUSY;
+	/* Not a cancellation point: a half-destroyed domain helps nobody. */
+	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, &cs);
 	lazymb__rcu_call_stop(d);
 	pthread_mutex_lock(&domains_lock);
 	for (pp = &domains; *pp && *pp != d; pp = &(*pp)->next_domain)
@@ -626,13 +730,15 @@ int lazymb_rcu_destroy(struct lazymb_rcu *d)
 		*pp = d->next_domain;
 	pthread_mutex_unlock(&domains_lock);
 	free(d);
+	pthread_setcancelstate(cs, NULL);
 	return 0;
 }
 
 int lazymb_rcu_get_stats_in(struct lazymb_rcu *d, struct lazymb_rcu_stats *st)
 {
-	if (!d || !st)
+	if (!st)
 		return -EINVAL;
+	d = lazymb__rcu_domain(d);
 	memset(st, 0, sizeof(*st));
 	st->sync_requested = atomic_load_explicit(&d->st_sync, memory_order_relaxed);
 	st->grace_periods = atomic_load_explicit(&d->st_gp, memory_order_relaxed);

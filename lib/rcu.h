@@ -28,7 +28,11 @@
 /* Per-CPU slots of the sharing heuristic, per domain (CPU modulo this). */
 #define LAZYMB__RCU_CPUS 64
 
-struct reg; /* a registered reader (lib/rcu.c) */
+/* A link of a circular list with a sentinel: an entry leaves whichever
+ * list it is on without knowing which. */
+struct lazymb__rcu_link {
+	struct lazymb__rcu_link *next, *prev;
+};
 
 struct lazymb_rcu {
 	_Atomic uint64_t gp;           /* readers snapshot it; 64 bits: no wrap */
@@ -50,14 +54,19 @@ struct lazymb_rcu {
 		char pad[64 - 2 * sizeof(uint64_t) - 3 * sizeof(int)];
 	} cpu[LAZYMB__RCU_CPUS];
 	pthread_mutex_t gp_lock;       /* one grace period at a time */
-	pthread_mutex_t reg_lock;      /* the registry */
-	struct reg *readers;
+	/* The registry, under reg_lock: every registered reader is on readers,
+	 * or on gp_pending while the running grace period has yet to see it
+	 * done (lib/rcu.c, run_gp). reg_lock is never held across a sleep. */
+	pthread_mutex_t reg_lock;
+	struct lazymb__rcu_link readers, gp_pending;
+	int nreaders;
 
 	/* lib/rcu_call.c */
 	pthread_mutex_t cb_lock;       /* callbacks, worker, poll */
 	pthread_cond_t cb_cond, cb_done_cond;
 	struct lazymb_rcu_head *cb_head, **cb_tail;
 	uint64_t cb_queued, cb_done;
+	uint64_t cb_taken;             /* callbacks in the batch the worker holds */
 	uint64_t poll_target;
 	int worker_running, stopping;
 	pthread_t worker;
@@ -77,6 +86,17 @@ LAZYMB_HIDDEN extern struct lazymb_rcu lazymb__rcu_default;
 /* Whether the calling thread is inside a read-side section of @d (then
  * waiting for a grace period of @d would wait for itself: -EDEADLK). */
 LAZYMB_HIDDEN int lazymb__rcu_in_section(struct lazymb_rcu *d);
+
+/* Once per process, before any state of a domain is touched: the stall
+ * setting and the fork handlers (a fork before them would copy a worker
+ * and counts the child cannot use). */
+LAZYMB_HIDDEN void lazymb__rcu_init(void);
+
+/* @d, or the default domain for NULL: the rule of every _in function. */
+static inline struct lazymb_rcu *lazymb__rcu_domain(struct lazymb_rcu *d)
+{
+	return d ? d : &lazymb__rcu_default;
+}
 
 /* lib/rcu_share.c */
 
@@ -98,7 +118,8 @@ LAZYMB_HIDDEN void lazymb__rcu_call_stop(struct lazymb_rcu *d);
 
 /* call_rcu's part of the fork handlers of lib/rcu.c, per domain: take
  * cb_lock before fork, release it in the parent, reset it and the worker
- * in the child. */
+ * in the child (which counts the batch the parent's worker held as done:
+ * it runs in the parent only). */
 LAZYMB_HIDDEN void lazymb__rcu_call_fork_prepare(struct lazymb_rcu *d);
 LAZYMB_HIDDEN void lazymb__rcu_call_fork_parent(struct lazymb_rcu *d);
 LAZYMB_HIDDEN void lazymb__rcu_call_fork_child(struct lazymb_rcu *d);

@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <string.h>
 
 #include <lazymb/lazymb.h>
@@ -24,6 +25,8 @@ static void *worker_main(void *arg)
 {
 	struct lazymb_rcu *d = arg;
 
+	/* Named for stall warnings, ps and the tests; truncated to 15 bytes. */
+	pthread_setname_np(pthread_self(), "lazymb-rcu-cb");
 	pthread_mutex_lock(&d->cb_lock);
 	d->worker_tid = lazymb__gettid();
 	for (;;) {
@@ -39,17 +42,23 @@ static void *worker_main(void *arg)
 		list = d->cb_head;
 		d->cb_head = NULL;
 		d->cb_tail = &d->cb_head;
+		for (h = list; h; h = h->next)
+			n++;
+		/* Counted while this thread holds the batch: a child forked
+		 * meanwhile has no such batch and counts it as done
+		 * (lazymb__rcu_call_fork_child). */
+		d->cb_taken = n;
 		pthread_mutex_unlock(&d->cb_lock);
 		/* One grace period for the whole batch. */
 		lazymb_rcu_synchronize_in(d);
 		for (h = list; h; h = next) {
 			next = h->next;
 			h->func(h);
-			n++;
 		}
 		atomic_fetch_add_explicit(&d->st_cb, n, memory_order_relaxed);
 		pthread_mutex_lock(&d->cb_lock);
 		d->cb_done += n;
+		d->cb_taken = 0;
 		pthread_cond_broadcast(&d->cb_done_cond);
 	}
 	d->worker_running = 0;
@@ -60,13 +69,20 @@ static void *worker_main(void *arg)
 /* cb_lock held. */
 static void ensure_worker(struct lazymb_rcu *d)
 {
+	sigset_t none, caller;
 	int r;
 
 	if (d->worker_running)
 		return;
-	/* The worker keeps the default signal mask: a signal-strategy heavy
-	 * fence must be able to interrupt it like any thread. */
+	/* The worker starts with the empty signal mask, whatever the mask of
+	 * the thread that happens to start it: the round signal of a
+	 * signal-strategy heavy fence must reach it like any thread's (and a
+	 * caller that blocks everything must not make it unreachable). The
+	 * caller's mask is restored at once. */
+	sigemptyset(&none);
+	pthread_sigmask(SIG_SETMASK, &none, &caller);
 	r = pthread_create(&d->worker, NULL, worker_main, d);
+	pthread_sigmask(SIG_SETMASK, &caller, NULL);
 	if (r != 0)
 		lazymb__die("rcu: cannot start the call_rcu worker: %s", strerror(r));
 	d->worker_running = 1;
@@ -75,6 +91,14 @@ static void ensure_worker(struct lazymb_rcu *d)
 void lazymb_rcu_call_in(struct lazymb_rcu *d, struct lazymb_rcu_head *head,
 			void (*func)(struct lazymb_rcu_head *head))
 {
+	/* Caught here, not in the worker later, where nobody could tell
+	 * which call queued it. */
+	if (!head)
+		lazymb__rcu_misuse("lazymb_rcu_call", "NULL callback head");
+	if (!func)
+		lazymb__rcu_misuse("lazymb_rcu_call", "NULL callback function");
+	d = lazymb__rcu_domain(d);
+	lazymb__rcu_init();
 	head->func = func;
 	head->next = NULL;
 	pthread_mutex_lock(&d->cb_lock);
@@ -91,12 +115,33 @@ void lazymb_rcu_call(struct lazymb_rcu_head *head, void (*func)(struct lazymb_rc
 	lazymb_rcu_call_in(&lazymb__rcu_default, head, func);
 }
 
+static void unlock_cb_lock(void *d)
+{
+	pthread_mutex_unlock(&((struct lazymb_rcu *)d)->cb_lock);
+}
+
+/* Wait, cb_lock held, until @target callbacks have run; releases cb_lock,
+ * also when cancelled in the wait (the cleanup handler). */
+static void wait_done(struct lazymb_rcu *d, uint64_t target)
+{
+	pthread_cleanup_push(unlock_cb_lock, d);
+	while (d->cb_done < target)
+		pthread_cond_wait(&d->cb_done_cond, &d->cb_lock);
+	pthread_cleanup_pop(1);
+}
+
+/*
+ * A cancellation point, like pthread_cond_wait() it waits in: it waits
+ * for other threads (the worker, the callbacks) for as long as they take.
+ * A cancellation acted upon in the wait leaves nothing behind: the wait
+ * reacquires cb_lock and the cleanup handler releases it; barrier changes
+ * no state but the worker's wake-up.
+ */
 int lazymb_rcu_barrier_in(struct lazymb_rcu *d)
 {
 	uint64_t target;
 
-	if (!d)
-		return -EINVAL;
+	d = lazymb__rcu_domain(d);
 	if (lazymb__rcu_in_section(d))
 		return -EDEADLK;
 	pthread_mutex_lock(&d->cb_lock);
@@ -109,9 +154,7 @@ int lazymb_rcu_barrier_in(struct lazymb_rcu *d)
 		ensure_worker(d);
 		pthread_cond_signal(&d->cb_cond);
 	}
-	while (d->cb_done < target)
-		pthread_cond_wait(&d->cb_done_cond, &d->cb_lock);
-	pthread_mutex_unlock(&d->cb_lock);
+	wait_done(d, target);
 	return 0;
 }
 
@@ -136,6 +179,8 @@ uint64_t lazymb_rcu_poll_start_in(struct lazymb_rcu *d)
 {
 	uint64_t cookie;
 
+	d = lazymb__rcu_domain(d);
+	lazymb__rcu_init();
 	/* As at the start of synchronize (lib/rcu.c): the caller's updates
 	 * before the read of gp; a grace period that passes gp beyond it
 	 * covers them. Pairs with the full fence in run_gp after its store to
@@ -153,6 +198,7 @@ uint64_t lazymb_rcu_poll_start_in(struct lazymb_rcu *d)
 
 int lazymb_rcu_poll_done_in(struct lazymb_rcu *d, uint64_t cookie)
 {
+	d = lazymb__rcu_domain(d);
 	/* Acquire: pairs with run_gp's release of completed (lib/rcu.c). */
 	if (atomic_load_explicit(&d->completed, memory_order_acquire) < cookie)
 		return 0;
@@ -172,9 +218,13 @@ int lazymb_rcu_poll_done(uint64_t cookie)
 
 /*
  * The fork handlers of lib/rcu.c call these for each domain, after its
- * gp_lock and reg_lock: before fork, no callback hand-over is in flight;
- * the worker is a thread of the parent, so the child
- * starts one again on demand.
+ * reg_lock: before fork, no callback hand-over is in flight (the worker
+ * holds cb_lock only between its waits). The worker is a thread of the
+ * parent, so the child starts one again on demand. Callbacks still queued
+ * run in both processes, each on its copy; the batch the parent's worker
+ * had taken (cb_taken, perhaps half run) runs in the parent only: the
+ * child counts it as done, or its lazymb_rcu_barrier() would wait for it
+ * forever.
  */
 void lazymb__rcu_call_fork_prepare(struct lazymb_rcu *d)
 {
@@ -188,6 +238,8 @@ void lazymb__rcu_call_fork_parent(struct lazymb_rcu *d)
 
 void lazymb__rcu_call_fork_child(struct lazymb_rcu *d)
 {
+	d->cb_done += d->cb_taken;
+	d->cb_taken = 0;
 	d->worker_running = 0;
 	d->worker_tid = 0;
 	pthread_mutex_init(&d->cb_lock, NULL);

@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -48,41 +49,72 @@ static void flavor_call_rcu(struct rcu_head *head, void (*func)(struct rcu_head 
 			(void (*)(struct lazymb_rcu_head *))(void *)func);
 }
 
+/*
+ * liburcu's update functions return void: an error lazymb would return
+ * cannot reach the caller, who would go on as if it had succeeded (free
+ * what a reader still uses, after a synchronize inside a section). Each is
+ * a programming error (or out of memory at registration): abort naming it,
+ * the thread and the function (lazymb__rcu_misuse).
+ */
+static void check(int r, const char *func)
+{
+	const char *what;
+
+	if (r == 0)
+		return;
+	switch (r) {
+	case -EDEADLK:
+		what = "called inside a read-side critical section (or, for rcu_barrier, "
+		       "from a call_rcu callback): it would wait for itself";
+		break;
+	case -EBUSY:
+		what = "called inside a read-side critical section";
+		break;
+	case -ENOMEM:
+		what = "out of memory registering the thread";
+		break;
+	default:
+		what = "failed";
+		break;
+	}
+	lazymb__rcu_misuse(func, what);
+}
+
 static void flavor_synchronize(void)
 {
-	lazymb_rcu_synchronize();
+	check(lazymb_rcu_synchronize(), "synchronize_rcu (lazymb_urcu_flavor)");
 }
 
 /* defer_rcu: run @fct(@p) after a grace period, from the caller. */
 static void flavor_defer_rcu(void (*fct)(void *p), void *p)
 {
-	lazymb_rcu_synchronize();
+	check(lazymb_rcu_synchronize(), "defer_rcu (lazymb_urcu_flavor)");
 	fct(p);
 }
 
 static void flavor_offline(void)
 {
-	lazymb_rcu_thread_offline();
+	check(lazymb_rcu_thread_offline(), "rcu_thread_offline (lazymb_urcu_flavor)");
 }
 
 static void flavor_online(void)
 {
-	lazymb_rcu_thread_online();
+	check(lazymb_rcu_thread_online(), "rcu_thread_online (lazymb_urcu_flavor)");
 }
 
 static void flavor_register(void)
 {
-	lazymb_rcu_register_thread();
+	check(lazymb_rcu_register_thread(), "rcu_register_thread (lazymb_urcu_flavor)");
 }
 
 static void flavor_unregister(void)
 {
-	lazymb_rcu_unregister_thread();
+	check(lazymb_rcu_unregister_thread(), "rcu_unregister_thread (lazymb_urcu_flavor)");
 }
 
 static void flavor_barrier(void)
 {
-	lazymb_rcu_barrier();
+	check(lazymb_rcu_barrier(), "rcu_barrier (lazymb_urcu_flavor)");
 }
 
 /* The hash table's resize worker asks to be told about fork(). */

@@ -580,15 +580,39 @@ START_TEST(test_rcu_stall_warning_names_thread)
 }
 END_TEST
 
+/* NULL names the default domain wherever a domain is taken (as in
+ * read_lock_in); only destroy refuses it, and a NULL stats buffer. */
 START_TEST(test_rcu_bad_arguments)
 {
-	struct lazymb_rcu_stats st;
+	struct lazymb_rcu_stats st, st2;
+	struct lazymb_rcu_head h;
+	uint64_t c;
 
-	ck_assert_int_eq(lazymb_rcu_synchronize_in(NULL), -EINVAL);
-	ck_assert_int_eq(lazymb_rcu_barrier_in(NULL), -EINVAL);
-	ck_assert_int_eq(lazymb_rcu_register_thread_in(NULL), -EINVAL);
-	ck_assert_int_eq(lazymb_rcu_get_stats_in(NULL, &st), -EINVAL);
+	ck_assert_int_eq(lazymb_rcu_register_thread_in(NULL), 0);
+	ck_assert_int_eq(lazymb_rcu_read_ongoing_in(NULL), 0);
+	lazymb_rcu_read_lock_in(NULL);
+	ck_assert_int_eq(lazymb_rcu_read_ongoing_in(lazymb_rcu_default()), 1);
+	ck_assert_int_eq(lazymb_rcu_synchronize_in(NULL), -EDEADLK);
+	ck_assert_int_eq(lazymb_rcu_barrier_in(NULL), -EDEADLK);
+	ck_assert_int_eq(lazymb_rcu_thread_offline_in(NULL), -EBUSY);
+	lazymb_rcu_read_unlock_in(NULL);
+	ck_assert_int_eq(lazymb_rcu_thread_offline_in(NULL), 0);
+	ck_assert_int_eq(lazymb_rcu_thread_online_in(NULL), 0);
+	ck_assert_int_eq(lazymb_rcu_synchronize_in(NULL), 0);
+	lazymb_rcu_call_in(NULL, &h, count_cb);
+	ck_assert_int_eq(lazymb_rcu_barrier_in(NULL), 0);
+	ck_assert_int_eq(atomic_load(&cb_count), 1);
+	c = lazymb_rcu_poll_start_in(NULL);
+	for (int i = 0; i < 5000 && !lazymb_rcu_poll_done_in(NULL, c); i++)
+		usleep(1000);
+	ck_assert_int_eq(lazymb_rcu_poll_done_in(NULL, c), 1);
+	ck_assert_int_eq(lazymb_rcu_get_stats_in(NULL, &st), 0);
+	ck_assert_int_eq(lazymb_rcu_get_stats_in(lazymb_rcu_default(), &st2), 0);
+	ck_assert_uint_eq(st.sync_requested, st2.sync_requested);
+	ck_assert_uint_ge(st.callbacks, 1);
+	ck_assert_int_eq(lazymb_rcu_unregister_thread_in(NULL), 0);
 	ck_assert_int_eq(lazymb_rcu_get_stats_in(lazymb_rcu_default(), NULL), -EINVAL);
+	ck_assert_int_eq(lazymb_rcu_destroy(NULL), -EINVAL);
 }
 END_TEST
 

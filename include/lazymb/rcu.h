@@ -70,6 +70,13 @@ extern LAZYMB_API __thread struct lazymb_rcu_tls lazymb__rcu_tls;
 /* First use in a thread (registers it); NULL: the default domain. Private. */
 LAZYMB_API struct lazymb_rcu_reader *lazymb__rcu_reader_slow(struct lazymb_rcu *d);
 LAZYMB_API void lazymb__rcu_wake(struct lazymb_rcu_reader *r);
+/* A programming error that cannot be returned (@what, in the public
+ * function @func): print it with the calling thread and abort. Reached
+ * only from rare paths. Private. */
+LAZYMB_API __attribute__((noreturn, cold)) void lazymb__rcu_misuse(const char *func,
+								  const char *what);
+/* read_ongoing_in for a domain whose reader is not cached. Private. */
+LAZYMB_API int lazymb__rcu_ongoing_slow(struct lazymb_rcu *d);
 
 /* Callback head, embedded in the object to free. */
 struct lazymb_rcu_head {
@@ -82,6 +89,7 @@ struct lazymb_rcu_head {
  * create returns NULL when out of memory. destroy waits for the domain's
  * callbacks and returns 0, or -EBUSY while threads are registered in it
  * (unregister them first), -EINVAL for NULL or the default domain.
+ * Everywhere else a domain is taken, NULL names the default domain.
  */
 LAZYMB_API struct lazymb_rcu *lazymb_rcu_create(void);
 LAZYMB_API int lazymb_rcu_destroy(struct lazymb_rcu *d);
@@ -108,8 +116,8 @@ static inline struct lazymb_rcu_reader *lazymb__rcu_reader(struct lazymb_rcu *d)
 /**
  * lazymb_rcu_read_lock_in - enter a read-side critical section of @d
  * (NULL: the default domain).
- * Nestable (up to 65535 deep). No fence instruction: two loads, a store,
- * a compiler barrier.
+ * Nestable (up to 65535 deep; one more aborts). No fence instruction: two
+ * loads, a store, a compiler barrier.
  * The first use in a thread registers it.
  */
 static inline void lazymb_rcu_read_lock_in(struct lazymb_rcu *d)
@@ -138,12 +146,21 @@ static inline void lazymb_rcu_read_lock_in(struct lazymb_rcu *d)
 		 * the heavy fence of lazymb_rcu_synchronize(). */
 		lazymb_fence_light();
 	} else {
-		LAZYMB__STORE(&r->ctr, c + 1, relaxed); /* nested */
+		/* Nested: the depth must not carry into the gp bits. Checked
+		 * here, off the outermost path, on the new value (tested on c
+		 * instead, the compiler keeps c's depth in a register on the
+		 * outermost path too: two more instructions per lock+unlock). */
+		c++;
+		if (LAZYMB_UNLIKELY(!(c & LAZYMB__RCU_NEST_MASK)))
+			lazymb__rcu_misuse("lazymb_rcu_read_lock", "more than 65535 nested "
+					   "read-side critical sections");
+		LAZYMB__STORE(&r->ctr, c, relaxed);
 	}
 }
 
 /**
  * lazymb_rcu_read_unlock_in - leave the read-side critical section of @d.
+ * An unlock outside any section aborts.
  */
 static inline void lazymb_rcu_read_unlock_in(struct lazymb_rcu *d)
 {
@@ -164,7 +181,14 @@ static inline void lazymb_rcu_read_unlock_in(struct lazymb_rcu *d)
 		if (LAZYMB_UNLIKELY(LAZYMB__LOAD(r->waiters, relaxed)))
 			lazymb__rcu_wake(r);
 	} else {
-		LAZYMB__STORE(&r->ctr, c - 1, relaxed); /* nested */
+		/* Nested, or no section at all: depth 0 would borrow from the gp
+		 * bits. Checked here, off the outermost path, on the new value
+		 * (depth 0 becomes all ones), for the reason given in lock. */
+		c--;
+		if (LAZYMB_UNLIKELY((c & LAZYMB__RCU_NEST_MASK) == LAZYMB__RCU_NEST_MASK))
+			lazymb__rcu_misuse("lazymb_rcu_read_unlock", "unlock outside any "
+					   "read-side critical section");
+		LAZYMB__STORE(&r->ctr, c, relaxed);
 	}
 }
 
@@ -180,14 +204,19 @@ static inline void lazymb_rcu_read_unlock(void)
 
 /**
  * lazymb_rcu_read_ongoing_in - nonzero inside a read-side section of @d.
+ * Never registers the thread.
  */
 static inline int lazymb_rcu_read_ongoing_in(struct lazymb_rcu *d)
 {
 	struct lazymb_rcu_reader *r = &lazymb__rcu_tls.def;
 
-	if (d && r->domain != d)
+	if (d && r->domain != d) {
 		r = lazymb__rcu_tls.last;
-	if (!r || !r->gp || (d && r->domain != d))
+		/* Another domain than the cached one: look it up. */
+		if (!r || r->domain != d)
+			return lazymb__rcu_ongoing_slow(d);
+	}
+	if (!r->gp)
 		return 0;
 	return (LAZYMB__LOAD(&r->ctr, relaxed) & LAZYMB__RCU_NEST_MASK) != 0;
 }
@@ -202,7 +231,7 @@ static inline int lazymb_rcu_read_ongoing(void)
  * registration (read_lock registers on first use; a thread that exits is
  * unregistered automatically). Return 0, -ENOMEM, or -EBUSY when
  * unregistering inside a read-side section; unregistering a thread that is
- * not registered returns 0.
+ * not registered returns 0. Neither waits for a grace period in progress.
  */
 LAZYMB_API int lazymb_rcu_register_thread_in(struct lazymb_rcu *d);
 LAZYMB_API int lazymb_rcu_unregister_thread_in(struct lazymb_rcu *d);
@@ -224,14 +253,15 @@ LAZYMB_API int lazymb_rcu_thread_online(void);
  * lazymb_rcu_synchronize_in - wait for a grace period of @d: every read-side
  * section of @d that began before the call has ended. Concurrent callers
  * share grace periods. Returns 0, or -EDEADLK when called inside a
- * read-side section of @d (nothing is waited for).
+ * read-side section of @d (nothing is waited for). Not a cancellation point.
  */
 LAZYMB_API int lazymb_rcu_synchronize_in(struct lazymb_rcu *d);
 LAZYMB_API int lazymb_rcu_synchronize(void);
 
 /**
  * lazymb_rcu_call_in - run @func(@head) after a grace period of @d, on the
- * domain's worker thread, in batches sharing one grace period.
+ * domain's worker thread, in batches sharing one grace period. A NULL
+ * @head or @func aborts.
  */
 LAZYMB_API void lazymb_rcu_call_in(struct lazymb_rcu *d, struct lazymb_rcu_head *head,
 				   void (*func)(struct lazymb_rcu_head *head));
@@ -241,7 +271,7 @@ LAZYMB_API void lazymb_rcu_call(struct lazymb_rcu_head *head,
 /**
  * lazymb_rcu_barrier_in - wait until every callback queued on @d before the
  * call has run. Returns 0, or -EDEADLK inside a read-side section of @d or
- * on the worker thread.
+ * on the worker thread. A cancellation point (like pthread_cond_wait).
  */
 LAZYMB_API int lazymb_rcu_barrier_in(struct lazymb_rcu *d);
 LAZYMB_API int lazymb_rcu_barrier(void);
