@@ -207,8 +207,8 @@ counts() {
 }
 
 # The Check suites and examples; the shell tests check the host build.
-SUITE_BINARIES="tests/check_membarrier tests/check_caps tests/check_headers tests/check_fence
-	tests/check_rcu tests/check_rcu_sched tests/check_jit examples/fence-demo examples/jit-demo"
+SUITE_BINARIES="tests/check_membarrier tests/check_caps tests/check_headers tests/check_fence tests/check_rounds
+	tests/check_rcu tests/check_rcu_life tests/check_rcu_sched tests/check_jit examples/fence-demo examples/jit-demo"
 
 # cross ARCH: configure --host in its own folder, build, run under qemu-user,
 # then again with the signal fallbacks forced.

@@ -12,7 +12,8 @@
  *   - an io_uring SQPOLL ring (an iou-sqp thread) with a read that blocks
  *     in an io-wq worker (an iou-wrk thread), SKIP if io_uring is refused;
  *   - two threads that block every signal: one sleeps in short nanosleeps,
- *     one spins 20 ms then sleeps 30 ms, in a loop;
+ *     one spins 2 ms then sleeps 20 ms, in a loop (a quiesce or sync_core
+ *     round waits for it to be seen asleep);
  *   - a thread with a 2 KiB alternate signal stack (a handler run there
  *     overflows it);
  *   - threads asleep in nanosleep, poll and epoll_wait, counting EINTR;
@@ -56,6 +57,14 @@
 
 static const char *mode = "run";
 static int failed;
+/* The default suite's counts; LAZYMB_LONG=1 (make check-long) gives 4x. */
+static int hostile_scaled(int n)
+{
+	const char *l = getenv("LAZYMB_LONG");
+
+	return l && *l && strcmp(l, "0") != 0 ? 4 * n : n;
+}
+
 static atomic_int stop_blockers, stop_all;
 
 #define FAIL(...)                                   \
@@ -173,8 +182,8 @@ static void *blocker_spinning(void *arg)
 	(void)arg;
 	block_all();
 	while (!atomic_load(&stop_blockers)) {
-		uint64_t end = lz_litmus_now() + 20000000;
-		struct timespec ts = { 0, 30000000 };
+		uint64_t end = lz_litmus_now() + 2000000;
+		struct timespec ts = { 0, 20000000 };
 
 		while (lz_litmus_now() < end)
 			lazymb_fence_light();
@@ -345,7 +354,7 @@ static void rcu_torture(int gps)
 static long phase_litmus(void (*heavy)(void), int want_forbidden)
 {
 	long ran = 0, bad = 0, total = 0;
-	uint64_t end = lz_litmus_now() + (want_forbidden ? 40ull : 10ull) * 1000000000u, now;
+	uint64_t end = lz_litmus_now() + (want_forbidden ? 40ull : (uint64_t)hostile_scaled(3)) * 1000000000u, now;
 
 	do {
 		now = lz_litmus_now();
@@ -356,6 +365,7 @@ static long phase_litmus(void (*heavy)(void), int want_forbidden)
 	       heavy == lz_litmus_no_fence ? "no fence: control" : "heavy fence", total, bad);
 	return bad;
 }
+
 
 static void fences(int n)
 {
@@ -371,13 +381,13 @@ static int work_run(int sync_is_signal)
 
 	/* Heavy fences and grace periods: no EINTR under any strategy. */
 	e0 = eintr_total();
-	fences(300);
-	rcu_torture(200);
+	fences(hostile_scaled(100));
+	rcu_torture(hostile_scaled(50));
 	if (phase_litmus(lazymb_fence_heavy, 0) != 0)
 		FAIL("the litmus found the forbidden outcome");
 	e_fence = eintr_total() - e0;
-	printf("EINTR in sleepers from 300 heavy fences, 200 grace periods and the litmus: %ld\n",
-	       e_fence);
+	printf("EINTR in sleepers from %d heavy fences, %d grace periods and the litmus: %ld\n",
+	       hostile_scaled(100), hostile_scaled(50), e_fence);
 	if (e_fence)
 		FAIL("heavy fences or grace periods made sleeping calls fail with EINTR");
 	if (atomic_load(&poisoned))
