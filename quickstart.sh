@@ -19,7 +19,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 # Build and test dependencies, by Debian package name.
 DEPS=(build-essential autoconf automake libtool pkg-config check liburcu-dev
-      libatomic-ops-dev jq binutils)
+      libatomic-ops-dev jq binutils libck-dev)
 
 say() { printf '\n==> %s\n' "$*"; }
 
