@@ -50,15 +50,21 @@ static long sink;
 
 static struct lazymb_hazptr *hp;
 
+/* Each loop sums into a local (a register): a sum in memory would chain
+ * the iterations through store forwarding and hide what is measured. */
 static void lz_pairs(void *a)
 {
+	struct lazymb_hazptr *h = hp;
+	long sum = 0;
+
 	(void)a;
 	for (int i = 0; i < INNER; i++) {
-		struct obj *o = lazymb_hazptr_protect(hp, &src);
+		struct obj *o = lazymb_hazptr_protect(h, &src);
 
-		sink += o->v;
-		lazymb_hazptr_reset(hp);
+		sum += o->v;
+		lazymb_hazptr_reset(h);
 	}
+	sink += sum;
 }
 
 /* The same protect with a symmetric fence: what a hazard pointer costs
@@ -67,6 +73,8 @@ static _Atomic(void *) fence_slot;
 
 static void fence_pairs(void *a)
 {
+	long sum = 0;
+
 	(void)a;
 	for (int i = 0; i < INNER; i++) {
 		struct obj *o = atomic_load_explicit(&src, memory_order_relaxed), *q;
@@ -79,22 +87,26 @@ static void fence_pairs(void *a)
 				break;
 			o = q;
 		}
-		sink += o->v;
+		sum += o->v;
 		atomic_store_explicit(&fence_slot, NULL, memory_order_release);
 	}
+	sink += sum;
 }
 
 static void rcu_pairs(void *a)
 {
+	long sum = 0;
+
 	(void)a;
 	for (int i = 0; i < INNER; i++) {
 		struct obj *o;
 
 		lazymb_rcu_read_lock();
 		o = atomic_load_explicit(&src, memory_order_acquire);
-		sink += o->v;
+		sum += o->v;
 		lazymb_rcu_read_unlock();
 	}
+	sink += sum;
 }
 
 #ifdef HAVE_CK
@@ -122,13 +134,16 @@ static inline struct obj *ck_protect(ck_hp_record_t *r)
 
 static void ck_pairs(void *a)
 {
+	long sum = 0;
+
 	(void)a;
 	for (int i = 0; i < INNER; i++) {
 		struct obj *o = ck_protect(&ck_rec);
 
-		sink += o->v;
+		sum += o->v;
 		ck_hp_clear(&ck_rec);
 	}
+	sink += sum;
 }
 #endif
 

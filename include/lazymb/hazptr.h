@@ -133,7 +133,7 @@ static inline void lazymb_hazptr_reset(struct lazymb_hazptr *h)
  * re-loads *@src (acquire), until both loads agree: the object returned
  * (or NULL) is not reclaimed while @h protects it, and its contents as
  * published are seen. No fence instruction: on x86-64 a load, a store, a
- * load and a compare when nothing changes.
+ * load, a compare and a branch when nothing changes.
  */
 #define lazymb_hazptr_protect(h, src)                                                   \
 	__extension__({                                                                 \
