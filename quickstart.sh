@@ -32,7 +32,8 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 # Build and test dependencies, by Debian package name.
 DEPS=(build-essential autoconf automake libtool pkg-config check liburcu-dev
-      libatomic-ops-dev jq binutils abigail-tools spin g++ clang man-db groff-base mandoc)
+      libatomic-ops-dev jq binutils abigail-tools spin g++ clang man-db groff-base mandoc
+      libck-dev)
 
 say() { printf '\n==> %s\n' "$*"; }
 

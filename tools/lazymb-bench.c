@@ -163,6 +163,8 @@ int bench_run_child(const char *exe, const char *env, const char *value, const c
 	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
+int bench_hazptr_main(int argc, char **argv); /* tools/bench_hazptr.c */
+
 static const struct {
 	const char *name;
 	int (*main)(int, char **);
@@ -172,6 +174,7 @@ static const struct {
 	{ "fence", bench_fence_main, "heavy fence and sync_core per strategy, vs the raw system call" },
 	{ "rcu", bench_rcu_main, "read side, synchronize, concurrent updaters, call_rcu: vs liburcu" },
 	{ "jit", bench_jit_main, "publish, patch (both x86 paths), batch of 1000: vs raw SYNC_CORE" },
+	{ "hazptr", bench_hazptr_main, "protect+reset vs ck_hp, RCU pair, seq_cst fence; retire, peak" },
 	{ NULL, NULL, NULL },
 };
 

@@ -10,6 +10,7 @@
 #include <lazymb/caps.h>
 #include <lazymb/fence.h>
 #include <lazymb/rcu.h>
+#include <lazymb/hazptr.h>
 #include <lazymb/jit.h>
 #include <lazymb/version.h>
 
