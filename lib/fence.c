@@ -310,11 +310,13 @@ static int sync_valid(enum lazymb_strategy s, char *why, size_t len)
 static int choose(int for_sync, enum lazymb_strategy forced, const char *env_name,
 		  enum lazymb_strategy *out, char *reason, size_t len)
 {
-	/* sched before signal: no EINTR, no signal masks, a cost that
-	 * follows CPUs, not threads (doc/guarantees.md 2.2). sync_valid()
-	 * refuses sched and mprotect, so sync_core still takes signal. */
+	/* sched after signal for now: on a loaded machine a visit costs one
+	 * scheduling latency per CPU, more than a small process's signal
+	 * round (doc/PERFORMANCE.md); before mprotect, whose guarantee rests
+	 * on TLB behaviour that is not ABI (doc/guarantees.md 2.2). sync_valid()
+	 * refuses sched and mprotect. */
 	static const enum lazymb_strategy order[] = {
-		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SCHED, LAZYMB_STRATEGY_SIGNAL,
+		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL, LAZYMB_STRATEGY_SCHED,
 		LAZYMB_STRATEGY_MPROTECT, LAZYMB_STRATEGY_GLOBAL,
 	};
 	const char *env = lazymb__getenv(env_name);
