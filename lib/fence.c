@@ -11,6 +11,9 @@
  *   signal       signal round (signal_round.c)   same round, handler serializes
  *   mprotect     TLB-shootdown IPIs, x86-64 only refused
  *   global       MEMBARRIER_CMD_GLOBAL           refused
+ *   sched        helpers visit every CPU         refused
+ *                (visit.c; falls back per fence
+ *                to signal or global)
  *
  * Each is chosen only where its guarantee holds; doc/guarantees.md section 2
  * has the arguments and sources.
@@ -34,6 +37,7 @@
 #include "lib/membarrier.h"
 #include "lib/probe.h"
 #include "lib/signal_round.h"
+#include "lib/visit.h"
 
 /* ---- state chosen once by lazymb_init() --------------------------------- */
 
@@ -46,6 +50,11 @@ static int sync_cmd;           /* membarrier command behind sync_core */
 static char fence_reason[LAZYMB_REASON_MAX], sync_reason[LAZYMB_REASON_MAX];
 /* lazymb_set_strategy() choices, under init_lock; NONE: automatic. */
 static enum lazymb_strategy want_fence, want_sync;
+
+/* The sched strategy's fallback, for a visit that cannot complete (a CPU
+ * held by a real-time thread, hotplug): signal, global or none. */
+static enum lazymb_strategy sched_fallback;
+static uint64_t sched_retry_at; /* under fence_comb.lock: visit again from then */
 
 static char *mp_page;          /* the mprotect strategy's page */
 static size_t mp_size;
@@ -72,6 +81,7 @@ static int strategy_from_name(const char *s, enum lazymb_strategy *out)
 	static const enum lazymb_strategy all[] = {
 		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL,
 		LAZYMB_STRATEGY_MPROTECT, LAZYMB_STRATEGY_GLOBAL,
+		LAZYMB_STRATEGY_SCHED,
 	};
 	size_t i;
 
@@ -228,6 +238,34 @@ static int global_valid(char *why, size_t len)
 	return 0;
 }
 
+/*
+ * The sched strategy (lib/visit.c): valid where the helpers' CPUs cover
+ * every thread of the process. Its fallback is set up first, so that the
+ * helpers, started after it, leave the round's signal unblocked.
+ */
+static int sched_valid(char *why, size_t len)
+{
+	char fb[LAZYMB_REASON_MAX];
+	size_t n;
+	int r;
+
+	if (signal_valid(0, fb, sizeof(fb)) == 0)
+		sched_fallback = LAZYMB_STRATEGY_SIGNAL;
+	else if (global_valid(fb, sizeof(fb)) == 0)
+		sched_fallback = LAZYMB_STRATEGY_GLOBAL;
+	else
+		sched_fallback = LAZYMB_STRATEGY_NONE;
+	r = lazymb__visit_setup(why, len);
+	if (r)
+		return r;
+	n = strlen(why);
+	if (n < len)
+		snprintf(why + n, len - n, "; fallback %s",
+			 sched_fallback == LAZYMB_STRATEGY_NONE ? "none, waits" :
+			 lazymb_strategy_name(sched_fallback));
+	return 0;
+}
+
 static int fence_valid(enum lazymb_strategy s, char *why, size_t len)
 {
 	switch (s) {
@@ -235,6 +273,7 @@ static int fence_valid(enum lazymb_strategy s, char *why, size_t len)
 	case LAZYMB_STRATEGY_SIGNAL:     return signal_valid(0, why, len);
 	case LAZYMB_STRATEGY_MPROTECT:   return mprotect_valid(why, len);
 	case LAZYMB_STRATEGY_GLOBAL:     return global_valid(why, len);
+	case LAZYMB_STRATEGY_SCHED:      return sched_valid(why, len);
 	default:
 		snprintf(why, len, "not a strategy");
 		return -EINVAL;
@@ -253,6 +292,10 @@ static int sync_valid(enum lazymb_strategy s, char *why, size_t len)
 		return -EINVAL;
 	case LAZYMB_STRATEGY_GLOBAL:
 		snprintf(why, len, "global cannot serve sync_core: it promises ordering only");
+		return -EINVAL;
+	case LAZYMB_STRATEGY_SCHED:
+		snprintf(why, len, "sched cannot serve sync_core: a switch to a thread of the "
+			 "same mm writes no CR3 and may return through SYSRET (not serializing)");
 		return -EINVAL;
 	default:
 		snprintf(why, len, "not a strategy");
@@ -275,8 +318,13 @@ static int sync_valid(enum lazymb_strategy s, char *why, size_t len)
 static int choose(int for_sync, enum lazymb_strategy forced, const char *env_name,
 		  enum lazymb_strategy *out, char *reason, size_t len)
 {
+	/* sched after signal for now: on a loaded machine a visit costs one
+	 * scheduling latency per CPU, more than a small process's signal
+	 * round (doc/PERFORMANCE.md); before mprotect, whose guarantee rests
+	 * on TLB behaviour that is not ABI (doc/guarantees.md 2.2). sync_valid()
+	 * refuses sched and mprotect. */
 	static const enum lazymb_strategy order[] = {
-		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL,
+		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL, LAZYMB_STRATEGY_SCHED,
 		LAZYMB_STRATEGY_MPROTECT, LAZYMB_STRATEGY_GLOBAL,
 	};
 	const char *names[16];
@@ -558,6 +606,45 @@ static void issue_global_fence(void)
 	atomic_fetch_add_explicit(&st_global_rounds, 1, memory_order_relaxed);
 }
 
+/* How long a visit may wait for one CPU before this fence falls back, and
+ * how long later fences then skip visits (a real-time thread holding a
+ * CPU would cost every fence the whole wait). */
+#define SCHED_VISIT_TIMEOUT_NS (50 * 1000000ull)
+#define SCHED_BACKOFF_NS       (1000 * 1000000ull)
+#define SCHED_GIVE_UP_NS       (10000 * 1000000ull)
+
+/* Called under fence_comb.lock. */
+static void issue_sched_fence(void)
+{
+	uint64_t t0 = lazymb__now_ns();
+	int r, cpu = -1, again = 0;
+
+	for (;;) {
+		if (sched_fallback != LAZYMB_STRATEGY_NONE && t0 < sched_retry_at)
+			break;
+		r = lazymb__visit(SCHED_VISIT_TIMEOUT_NS, &cpu);
+		if (r == 0)
+			return;
+		/* A CPU that went offline or left the cpuset mid-visit: the
+		 * next visit reads the set again. */
+		if (r == -EAGAIN && ++again < 3)
+			continue;
+		if (r == -ETIMEDOUT)
+			sched_retry_at = lazymb__now_ns() + SCHED_BACKOFF_NS;
+		if (sched_fallback != LAZYMB_STRATEGY_NONE)
+			break;
+		if (lazymb__now_ns() - t0 > SCHED_GIVE_UP_NS)
+			lazymb__die("lazymb_fence_heavy: sched: CPU %d not visited in 10 s (%s; "
+				    "a real-time thread may hold it) and no fallback here",
+				    cpu, lazymb_strerror(r));
+	}
+	/* The visit gave no guarantee: this fence is the fallback's. */
+	if (sched_fallback == LAZYMB_STRATEGY_SIGNAL)
+		issue_signal_fence();
+	else
+		issue_global_fence();
+}
+
 static void issue_fence(void)
 {
 	switch (fence_strategy) {
@@ -565,6 +652,7 @@ static void issue_fence(void)
 	case LAZYMB_STRATEGY_SIGNAL:     issue_signal_fence(); break;
 	case LAZYMB_STRATEGY_MPROTECT:   issue_mprotect_fence(); break;
 	case LAZYMB_STRATEGY_GLOBAL:     issue_global_fence(); break;
+	case LAZYMB_STRATEGY_SCHED:      issue_sched_fence(); break;
 	default: lazymb__die("lazymb_fence_heavy: no strategy");
 	}
 }
@@ -659,7 +747,8 @@ int lazymb_get_stats(struct lazymb_stats *st)
 	st->registrations = lazymb__registration_syscalls();
 	st->fallback_rounds = lazymb__signal_rounds() +
 			      atomic_load_explicit(&st_mp_rounds, memory_order_relaxed) +
-			      atomic_load_explicit(&st_global_rounds, memory_order_relaxed);
+			      atomic_load_explicit(&st_global_rounds, memory_order_relaxed) +
+			      lazymb__visits();
 	st->heavy_ns_total = atomic_load_explicit(&fence_comb.ns_total, memory_order_relaxed) +
 			     atomic_load_explicit(&sync_comb.ns_total, memory_order_relaxed);
 	st->heavy_ns_max = atomic_load_explicit(&fence_comb.ns_max, memory_order_relaxed);

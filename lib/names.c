@@ -22,6 +22,7 @@ const char *lazymb_strategy_name(enum lazymb_strategy s)
 	case LAZYMB_STRATEGY_SIGNAL:     return "signal";
 	case LAZYMB_STRATEGY_MPROTECT:   return "mprotect";
 	case LAZYMB_STRATEGY_GLOBAL:     return "global";
+	case LAZYMB_STRATEGY_SCHED:      return "sched";
 	}
 	return NULL;
 }

@@ -10,7 +10,7 @@
 # signal, which must abort naming it.
 #
 # A new strategy is one more word in STRATEGIES.
-STRATEGIES="membarrier signal"
+STRATEGIES="membarrier signal sched"
 
 prog=${LAZYMB_TEST_BUILDDIR:-.}/tests/hostile
 if [ "${LAZYMB_CROSS:-no}" = yes ]; then

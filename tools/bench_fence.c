@@ -210,6 +210,73 @@ static void sleepers_table(const char *exe)
 	printf("\n");
 }
 
+/*
+ * The sched strategy's table (issue 13): the heavy fence alone, with one
+ * thread spinning on the other CPU, and with 16/256/1024 sleeping threads,
+ * for membarrier, sched and signal, beside the raw PRIVATE_EXPEDITED call;
+ * ratios to raw. Child: `lazymb-bench fence --child visit STRATEGY`.
+ */
+static void *visit_sleeper(void *a)
+{
+	(void)a;
+	for (;;)
+		sleep(1000); /* EINTR (signal strategy) just sleeps again */
+	return NULL;
+}
+
+static int visit_child(const char *strategy)
+{
+	static const int counts[] = { 16, 256, 1024 };
+	int cmd = LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED, have = 0;
+	double v[5], raw_alone;
+	struct bench_spinner sp;
+	struct lazymb_caps c;
+	pthread_attr_t attr;
+
+	if (lazymb_init() != 0) {
+		lazymb_get_caps(&c);
+		printf("  %-10s refused: %s\n", strategy, c.fence_reason);
+		return 0;
+	}
+	bench_pin_self(0);
+	heavy(NULL);
+	v[0] = bench_time(heavy, NULL, 500, 5);
+	raw_alone = bench_time(raw, &cmd, 500, 5);
+	bench_spinner_start(&sp, 1);
+	usleep(10000);
+	v[1] = bench_time(heavy, NULL, 200, 5);
+	bench_spinner_stop(&sp);
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 64 * 1024);
+	for (int i = 0; i < 3; i++) {
+		for (pthread_t t; have < counts[i]; have++)
+			if (pthread_create(&t, &attr, visit_sleeper, NULL) != 0)
+				break;
+		usleep(50000);
+		v[2 + i] = bench_time(heavy, NULL, counts[i] >= 256 ? 20 : 200, 3);
+	}
+	printf("  %-10s %9.0f %9.0f %9.0f %9.0f %9.0f %9.0f %8.1f\n", strategy, v[0], v[1], v[2],
+	       v[3], v[4], raw_alone, v[4] / raw_alone);
+	fflush(stdout);
+	bench_datum("visit", strategy, 0, v[0]);
+	bench_datum("visit", strategy, 1024, v[4]);
+	_exit(0); /* the sleepers never return */
+}
+
+static void visit_table(const char *exe)
+{
+	static const char *strategies[] = { "membarrier", "sched", "signal" };
+
+	printf("lazymb_fence_heavy against other threads (ns per fence; raw: PRIVATE_EXPEDITED alone;\n"
+	       "ratio: 1024 sleepers / raw)\n  %-10s %9s %9s %9s %9s %9s %9s %8s\n", "strategy",
+	       "alone", "spinner", "16 sleep", "256", "1024", "raw", "ratio");
+	fflush(stdout);
+	for (size_t i = 0; i < sizeof(strategies) / sizeof(strategies[0]); i++)
+		bench_run_child(exe, "LAZYMB_FENCE", strategies[i],
+				(const char *[]){ "fence", "--child", "visit", strategies[i], NULL });
+	printf("\n");
+}
+
 int bench_fence_main(int argc, char **argv)
 {
 	static const char *strategies[] = { "membarrier", "signal", "mprotect", "global" };
@@ -218,7 +285,7 @@ int bench_fence_main(int argc, char **argv)
 	if (argc == 5 && strcmp(argv[1], "--child") == 0 && strcmp(argv[2], "sleepers") == 0)
 		return child_sleepers(argv[3], atoi(argv[4]));
 	if (argc == 4 && strcmp(argv[1], "--child") == 0)
-		return child(argv[2], argv[3]);
+		return strcmp(argv[2], "visit") == 0 ? visit_child(argv[3]) : child(argv[2], argv[3]);
 	if (!exe)
 		return 1;
 	printf("ns per call, median of 7 runs; raw = the membarrier system call in the same process;\n"
@@ -242,5 +309,6 @@ int bench_fence_main(int argc, char **argv)
 		printf("\n");
 	}
 	sleepers_table(exe);
+	visit_table(exe);
 	return 0;
 }

@@ -21,6 +21,7 @@ enum lazymb_strategy {
 	LAZYMB_STRATEGY_SIGNAL,     /* a signal to every thread, handler fences */
 	LAZYMB_STRATEGY_MPROTECT,   /* x86-64 TLB-shootdown IPIs; ordering only */
 	LAZYMB_STRATEGY_GLOBAL,     /* membarrier GLOBAL; ordering only, slow */
+	LAZYMB_STRATEGY_SCHED,      /* helper threads visit every CPU; ordering only */
 };
 
 /* CPU features that decide strategies (lazymb_caps.cpu_features). */
@@ -77,7 +78,8 @@ struct lazymb_caps {
 LAZYMB_API int lazymb_get_caps(struct lazymb_caps *caps);
 
 /**
- * lazymb_strategy_name - "membarrier", "signal", "mprotect", "global", "none".
+ * lazymb_strategy_name - "membarrier", "signal", "mprotect", "global", "sched",
+ * "none".
  * Returns NULL for a value that is not a strategy.
  */
 LAZYMB_API const char *lazymb_strategy_name(enum lazymb_strategy s);
