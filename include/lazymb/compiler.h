@@ -43,7 +43,7 @@
 /* The plain object @x (an lvalue) accessed as an atomic one. */
 #define LAZYMB__AS_ATOMIC(x) reinterpret_cast<std::atomic<__typeof__(x)> *>(&(x))
 #else
-#define LAZYMB__ATOMIC(T) _Atomic T
+#define LAZYMB__ATOMIC(T) _Atomic(T)
 #define LAZYMB__LOAD(p, mo) atomic_load_explicit((p), memory_order_##mo)
 #define LAZYMB__STORE(p, v, mo) atomic_store_explicit((p), (v), memory_order_##mo)
 #define LAZYMB__XCHG(p, v, mo) atomic_exchange_explicit((p), (v), memory_order_##mo)

@@ -27,8 +27,14 @@
 #ifndef LAZYMB_HAZPTR_H
 #define LAZYMB_HAZPTR_H
 
-#include <stdatomic.h>
 #include <stddef.h>
+#ifdef __cplusplus
+extern "C++" { /* also when this header is included inside extern "C" */
+#include <atomic>
+}
+#else
+#include <stdatomic.h>
+#endif
 #include <stdint.h>
 #include <lazymb/compiler.h>
 #include <lazymb/fence.h>
@@ -46,7 +52,7 @@ struct lazymb_hazptr_domain;
 struct lazymb_hazptr {
 	/* The protected pointer, NULL for none. Written by the holder only
 	 * (release), read by scans (acquire). */
-	_Atomic(const void *) ptr;
+	LAZYMB__ATOMIC(const void *) ptr;
 };
 
 /* Retire head, embedded in the object to reclaim. Fields private. */
@@ -97,7 +103,7 @@ static inline void lazymb_hazptr_reset_protection(struct lazymb_hazptr *h, const
 {
 	/* Release: this thread's accesses to the object previously protected
 	 * happen before a scan's acquire load that reads this store. */
-	atomic_store_explicit(&h->ptr, p, memory_order_release);
+	LAZYMB__STORE(&h->ptr, p, release);
 	/* Orders the store before the caller's next loads (its validation);
 	 * pairs with the heavy fence of the scan. */
 	lazymb_fence_light();
@@ -111,7 +117,7 @@ static inline void lazymb_hazptr_reset_protection(struct lazymb_hazptr *h, const
 static inline void lazymb_hazptr_reset(struct lazymb_hazptr *h)
 {
 	/* Release: pairs with the acquire load of the slot in the scan. */
-	atomic_store_explicit(&h->ptr, NULL, memory_order_release);
+	LAZYMB__STORE(&h->ptr, (const void *)NULL, release);
 }
 
 /*
@@ -122,7 +128,11 @@ static inline void lazymb_hazptr_reset(struct lazymb_hazptr *h)
  * is not an lvalue).
  */
 #define LAZYMB__HAZPTR_T(src) __typeof__(((void)0, *(src)))
+#ifdef __cplusplus
+#define LAZYMB__HAZPTR_SRC(src) reinterpret_cast<std::atomic<LAZYMB__HAZPTR_T(src)> *>(src)
+#else
 #define LAZYMB__HAZPTR_SRC(src) ((LAZYMB__HAZPTR_T(src) _Atomic *)(src))
+#endif
 
 /**
  * lazymb_hazptr_protect - protect the pointer *@src holds, and return it.
@@ -138,15 +148,15 @@ static inline void lazymb_hazptr_reset(struct lazymb_hazptr *h)
 #define lazymb_hazptr_protect(h, src)                                                   \
 	__extension__({                                                                 \
 		struct lazymb_hazptr *lz_h_ = (h);                                      \
-		LAZYMB__HAZPTR_T(src) _Atomic *lz_s_ = LAZYMB__HAZPTR_SRC(src);         \
+		LAZYMB__ATOMIC(LAZYMB__HAZPTR_T(src)) *lz_s_ = LAZYMB__HAZPTR_SRC(src);         \
 		LAZYMB__HAZPTR_T(src) lz_p_ =                                           \
-			atomic_load_explicit(lz_s_, memory_order_relaxed), lz_q_;       \
+			LAZYMB__LOAD(lz_s_, relaxed), lz_q_;       \
 		for (;;) {                                                              \
 			/* Release store, light fence: see reset_protection. */         \
 			lazymb_hazptr_reset_protection(lz_h_, lz_p_);                   \
 			/* Acquire: pairs with the release store that published the     \
 			 * object, so its contents are seen once it is returned. */     \
-			lz_q_ = atomic_load_explicit(lz_s_, memory_order_acquire);      \
+			lz_q_ = LAZYMB__LOAD(lz_s_, acquire);      \
 			if (LAZYMB_LIKELY(lz_q_ == lz_p_))                              \
 				break;                                                  \
 			lz_p_ = lz_q_; /* changed under us: protect the new value */    \
@@ -165,11 +175,11 @@ static inline void lazymb_hazptr_reset(struct lazymb_hazptr *h)
 #define lazymb_hazptr_try_protect(h, ptr, src)                                          \
 	__extension__({                                                                 \
 		struct lazymb_hazptr *lz_h_ = (h);                                      \
-		LAZYMB__HAZPTR_T(src) _Atomic *lz_s_ = LAZYMB__HAZPTR_SRC(src);         \
+		LAZYMB__ATOMIC(LAZYMB__HAZPTR_T(src)) *lz_s_ = LAZYMB__HAZPTR_SRC(src);         \
 		LAZYMB__HAZPTR_T(src) lz_p_ = *(ptr), lz_q_;                            \
 		lazymb_hazptr_reset_protection(lz_h_, lz_p_);                           \
 		/* Acquire: as in lazymb_hazptr_protect(). */                           \
-		lz_q_ = atomic_load_explicit(lz_s_, memory_order_acquire);              \
+		lz_q_ = LAZYMB__LOAD(lz_s_, acquire);              \
 		if (lz_q_ != lz_p_)                                                     \
 			lazymb_hazptr_reset(lz_h_);                                     \
 		*(ptr) = lz_q_;                                                         \
