@@ -42,7 +42,7 @@ caps='(.probe_version|type=="string") and (.library_version == .probe_version) a
       (.init.ok|type=="boolean") and (.fence.available|type=="boolean") and
       (.fence.strategy|type=="string") and (.sync_core.reason|type=="string") and
       (.fence_heavy_cpu.available|type=="boolean")'
-bench='(.bench.strategies|length==6) and
+bench='(.bench.strategies|length==7) and
        all(.bench.strategies[]; (.available|type=="boolean") and
            (.available == false or (.alone_ns|type=="number"))) and
        ([.bench.strategies[] | select(.selected and .op=="fence")] | length == 1) and

@@ -533,6 +533,7 @@ static int run_bench(const struct lazymb_caps *c, const char *self, int json)
 	struct bench_row rows[] = {
 		{ "fence", "membarrier", LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED },
 		{ "fence", "signal", 0 },
+		{ "fence", "sched", 0 },
 		{ "fence", "mprotect", 0 },
 		{ "fence", "global", LAZYMB_MEMBARRIER_CMD_GLOBAL },
 		{ "sync_core", "membarrier", LAZYMB_MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE },

@@ -330,7 +330,7 @@ static void run_rcu(int brk, uint64_t budget_ns, struct child_result *r)
 static enum lazymb_strategy strategy_by_name(const char *s)
 {
 	static const enum lazymb_strategy all[] = {
-		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL,
+		LAZYMB_STRATEGY_MEMBARRIER, LAZYMB_STRATEGY_SIGNAL, LAZYMB_STRATEGY_SCHED,
 		LAZYMB_STRATEGY_MPROTECT, LAZYMB_STRATEGY_GLOBAL,
 	};
 
@@ -637,7 +637,7 @@ static const char *advice(const struct verify_opts *o, const struct check *k, ch
 
 int verify_main(const struct verify_opts *o)
 {
-	static const char *fence_s[] = { "membarrier", "signal", "mprotect", "global" };
+	static const char *fence_s[] = { "membarrier", "signal", "sched", "mprotect", "global" };
 	static const char *sync_s[] = { "membarrier", "signal" };
 	struct check k[8];
 	struct lazymb_caps c;
