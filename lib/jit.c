@@ -13,8 +13,9 @@
  * fork: regions are MAP_SHARED, so a child would run the parent's pages
  * and die of the int3s of a patch it knows nothing of (and the other way
  * round). The child gets a copy of every live region, at the same
- * addresses (fork_child), so each process owns its code; the patch lock
- * is held across fork() so no copy catches a patch half done.
+ * addresses, so each process owns its code: fork_prepare copies each
+ * region with the patch lock held (no patch half done), fork_child maps
+ * the copies.
  */
 #include "config.h"
 
@@ -47,6 +48,10 @@ struct lazymb_code {
 	 * publish is refused with it. 0 otherwise. Written by fork_child
 	 * while single-threaded, under regions_lock. */
 	int lost;
+	/* During fork(): a memfd holding the region's bytes as they were
+	 * when fork() began (or -errno), made by fork_prepare, mapped by
+	 * fork_child, closed by both. regions_lock. */
+	int snap;
 	/* The registry of live regions (regions_lock). */
 	struct lazymb_code *prev, *next;
 };
@@ -113,17 +118,20 @@ fail: {
 }
 
 /*
- * In the child (single-threaded): each region's bytes go to a new memfd,
+ * In the child (single-threaded): the snapshot fork_prepare took is
  * mapped over both views at the same addresses (MAP_FIXED), so every
  * pointer into the code stays valid and the pages are the child's own.
- * The copy is complete before either view moves. If a step fails the
+ * The copy had to be taken in the parent, with the patch lock held: once
+ * fork() returns, the parent's next patch writes the shared pages (an
+ * int3 copied mid-patch would kill the child). If a step failed the
  * region is marked lost: the child refuses to patch or publish it (its
  * views may still be the parent's pages).
  */
 static void copy_region(struct lazymb_code *c)
 {
-	int fd = memfd_copy(c->rw, c->size);
+	int fd = c->snap;
 
+	c->snap = -1;
 	if (fd < 0) {
 		c->lost = fd;
 		return;
@@ -146,10 +154,20 @@ static void fork_prepare(void)
 {
 	pthread_mutex_lock(&patch_lock);
 	pthread_mutex_lock(&regions_lock);
+	/* The bytes with no patch in progress (a write the program makes
+	 * through a rw view on another thread meanwhile races with fork()
+	 * and may be missed: lazymb_code_create(3)). */
+	for (struct lazymb_code *c = regions; c; c = c->next)
+		c->snap = c->lost ? c->lost : memfd_copy(c->rw, c->size);
 }
 
 static void fork_parent(void)
 {
+	for (struct lazymb_code *c = regions; c; c = c->next) {
+		if (c->snap >= 0)
+			close(c->snap);
+		c->snap = -1;
+	}
 	pthread_mutex_unlock(&regions_lock);
 	pthread_mutex_unlock(&patch_lock);
 }
@@ -285,6 +303,7 @@ int lazymb_code_create(struct lazymb_code **out, size_t size)
 	if (!c)
 		return -ENOMEM;
 	c->size = (size + (size_t)pg - 1) & ~((size_t)pg - 1);
+	c->snap = -1;
 	c->fd = (int)syscall(SYS_memfd_create, "lazymb-code", 1u /* MFD_CLOEXEC */);
 	if (c->fd < 0) {
 		e = errno == ENOSYS ? -ENOSYS : -errno;
