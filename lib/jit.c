@@ -43,6 +43,13 @@ struct lazymb_code {
 	int fd;
 	unsigned char *rw, *rx;
 	size_t size;
+};
+
+/* A region with what the library keeps about it: struct lazymb_code first
+ * (each is allocated as a struct region), the rest kept out of it so the
+ * type the ABI check sees does not change. */
+struct region {
+	struct lazymb_code code;
 	/* In a forked child whose copy of the region failed: the negative
 	 * errno; the views are still the parent's pages, so every patch and
 	 * publish is refused with it. 0 otherwise. Written by fork_child
@@ -53,8 +60,13 @@ struct lazymb_code {
 	 * fork_child, closed by both. regions_lock. */
 	int snap;
 	/* The registry of live regions (regions_lock). */
-	struct lazymb_code *prev, *next;
+	struct region *prev, *next;
 };
+
+static struct region *reg(const struct lazymb_code *c)
+{
+	return (struct region *)(uintptr_t)c;
+}
 
 /*
  * The locks, in the order fork_prepare takes them:
@@ -65,7 +77,7 @@ struct lazymb_code {
  */
 static pthread_mutex_t patch_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_mutex_t regions_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct lazymb_code *regions;
+static struct region *regions;
 
 /* Why the calling thread's last lazymb_patch*() failed ("" if it did
  * not): lazymb_patch_reason(). */
@@ -127,20 +139,21 @@ fail: {
  * region is marked lost: the child refuses to patch or publish it (its
  * views may still be the parent's pages).
  */
-static void copy_region(struct lazymb_code *c)
+static void copy_region(struct region *g)
 {
-	int fd = c->snap;
+	struct lazymb_code *c = &g->code;
+	int fd = g->snap;
 
-	c->snap = -1;
+	g->snap = -1;
 	if (fd < 0) {
-		c->lost = fd;
+		g->lost = fd;
 		return;
 	}
 	if (mmap(c->rx, c->size, PROT_READ | PROT_EXEC, MAP_SHARED | MAP_FIXED, fd, 0) ==
 		    MAP_FAILED ||
 	    mmap(c->rw, c->size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, fd, 0) ==
 		    MAP_FAILED) {
-		c->lost = -errno;
+		g->lost = -errno;
 		close(fd);
 		return;
 	}
@@ -157,16 +170,16 @@ static void fork_prepare(void)
 	/* The bytes with no patch in progress (a write the program makes
 	 * through a rw view on another thread meanwhile races with fork()
 	 * and may be missed: lazymb_code_create(3)). */
-	for (struct lazymb_code *c = regions; c; c = c->next)
-		c->snap = c->lost ? c->lost : memfd_copy(c->rw, c->size);
+	for (struct region *g = regions; g; g = g->next)
+		g->snap = g->lost ? g->lost : memfd_copy(g->code.rw, g->code.size);
 }
 
 static void fork_parent(void)
 {
-	for (struct lazymb_code *c = regions; c; c = c->next) {
-		if (c->snap >= 0)
-			close(c->snap);
-		c->snap = -1;
+	for (struct region *g = regions; g; g = g->next) {
+		if (g->snap >= 0)
+			close(g->snap);
+		g->snap = -1;
 	}
 	pthread_mutex_unlock(&regions_lock);
 	pthread_mutex_unlock(&patch_lock);
@@ -176,9 +189,9 @@ static void fork_parent(void)
  * only thread, so it releases them (normal mutexes: no owner check). */
 static void fork_child(void)
 {
-	for (struct lazymb_code *c = regions; c; c = c->next)
-		if (!c->lost)
-			copy_region(c);
+	for (struct region *g = regions; g; g = g->next)
+		if (!g->lost)
+			copy_region(g);
 	pthread_mutex_unlock(&regions_lock);
 	pthread_mutex_unlock(&patch_lock);
 }
@@ -218,9 +231,10 @@ static int io_worker(int tid)
  * 0 if no other thread blocks @sig, else -EPERM with the first such thread
  * named in patch_reason (or the error of reading /proc: unchecked is
  * refused too). Zombies and io_uring workers never run the code: skipped.
- * A thread seen blocking it is looked at again a few times over about
- * 3 ms: a thread inside a SIGTRAP handler (lazymb's, after a late trap, or
- * the program's) blocks it only until the handler returns. A thread that
+ * A thread seen blocking it is looked at again, every millisecond, 3
+ * times if it sleeps and 50 if it is runnable: a thread inside a SIGTRAP
+ * handler of the program blocks it only until the handler returns, and a
+ * thread just created blocks every signal until it first runs. A thread that
  * blocks it after this check is not seen (lazymb_patch(3), BUGS).
  */
 static int check_threads(int sig)
@@ -245,7 +259,12 @@ static int check_threads(int sig)
 				break; /* gone, dead, or not blocking it */
 			if (io_worker(tids[i]))
 				break;
-			if (tries == 3) {
+			/* A runnable thread may be one pthread_create() made
+			 * that has not run yet (glibc blocks every signal until
+			 * the new thread starts) or one about to leave a
+			 * handler: on a loaded machine it waits for a CPU,
+			 * so it gets 50 tries (about 50 ms); a sleeping one 3. */
+			if (tries == (st.state == 'R' ? 50 : 3)) {
 				lazymb__reason(patch_reason, sizeof(patch_reason),
 					       "thread %d (%s) blocks signal %d (SIGTRAP on x86-64), "
 					       "which the patch may raise in it",
@@ -294,16 +313,18 @@ static int in_region(const struct lazymb_code *c, size_t off, size_t len)
 int lazymb_code_create(struct lazymb_code **out, size_t size)
 {
 	long pg = sysconf(_SC_PAGESIZE);
+	struct region *g;
 	struct lazymb_code *c;
 	int e;
 
 	if (!out || size == 0 || size > ((size_t)1 << 40))
 		return -EINVAL;
-	c = calloc(1, sizeof(*c));
-	if (!c)
+	g = calloc(1, sizeof(*g));
+	if (!g)
 		return -ENOMEM;
+	g->snap = -1;
+	c = &g->code;
 	c->size = (size + (size_t)pg - 1) & ~((size_t)pg - 1);
-	c->snap = -1;
 	c->fd = (int)syscall(SYS_memfd_create, "lazymb-code", 1u /* MFD_CLOEXEC */);
 	if (c->fd < 0) {
 		e = errno == ENOSYS ? -ENOSYS : -errno;
@@ -326,17 +347,17 @@ int lazymb_code_create(struct lazymb_code **out, size_t size)
 		goto fail_fd;
 	}
 	pthread_mutex_lock(&regions_lock);
-	c->next = regions;
+	g->next = regions;
 	if (regions)
-		regions->prev = c;
-	regions = c;
+		regions->prev = g;
+	regions = g;
 	pthread_mutex_unlock(&regions_lock);
 	*out = c;
 	return 0;
 fail_fd:
 	close(c->fd);
 fail:
-	free(c);
+	free(g);
 	return e;
 }
 
@@ -357,20 +378,22 @@ size_t lazymb_code_size(const struct lazymb_code *c)
 
 int lazymb_code_destroy(struct lazymb_code *c)
 {
+	struct region *g = reg(c);
+
 	if (!c)
 		return -EINVAL;
 	pthread_mutex_lock(&regions_lock);
-	if (c->prev)
-		c->prev->next = c->next;
+	if (g->prev)
+		g->prev->next = g->next;
 	else
-		regions = c->next;
-	if (c->next)
-		c->next->prev = c->prev;
+		regions = g->next;
+	if (g->next)
+		g->next->prev = g->prev;
 	pthread_mutex_unlock(&regions_lock);
 	munmap(c->rx, c->size);
 	munmap(c->rw, c->size);
 	close(c->fd);
-	free(c);
+	free(g);
 	return 0;
 }
 
@@ -378,8 +401,8 @@ int lazymb_code_publish(struct lazymb_code *c, size_t off, size_t len)
 {
 	if (!in_region(c, off, len))
 		return -EINVAL;
-	if (c->lost)
-		return c->lost;
+	if (reg(c)->lost)
+		return reg(c)->lost;
 	if (lazymb_sync_core_available() != 0)
 		return lazymb_sync_core_available();
 	/* The code's bytes reach instruction fetch on this CPU's caches (and,
@@ -470,7 +493,7 @@ static int patch_batch(struct lazymb_code *c, const struct lazymb_patch *p, size
 {
 	struct lazymb__code_view view;
 	size_t *off;
-	int r = 0;
+	int r = 0, cancel;
 
 	if (!c || (!p && n))
 		return -EINVAL;
@@ -478,14 +501,17 @@ static int patch_batch(struct lazymb_code *c, const struct lazymb_patch *p, size
 		return 0;
 	if (!lazymb__patch_protocol.apply)
 		return -ENOSYS;
-	if (c->lost)
-		return c->lost;
+	if (reg(c)->lost)
+		return reg(c)->lost;
 	if (lazymb_sync_core_available() != 0)
 		return lazymb_sync_core_available();
 	off = malloc(n * sizeof(*off));
 	if (!off)
 		return -ENOMEM;
 	view = code_view(c);
+	/* The /proc reads of check_threads() are cancellation points: a
+	 * thread cancelled there would leave patch_lock held. Not one. */
+	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, &cancel);
 	pthread_mutex_lock(&patch_lock);
 	if (!batch_ok(c, p, n, off)) {
 		r = -EINVAL;
@@ -497,6 +523,7 @@ static int patch_batch(struct lazymb_code *c, const struct lazymb_patch *p, size
 	r = lazymb__patch_protocol.apply(&view, p, off, n);
 out:
 	pthread_mutex_unlock(&patch_lock);
+	pthread_setcancelstate(cancel, NULL);
 	free(off);
 	return r;
 }
@@ -516,8 +543,8 @@ static int patch_one_store(struct lazymb_code *c, void *rx_site, const void *ins
 
 	if (!insn || !site_ok(c, rx_site, len, &off))
 		return -EINVAL;
-	if (c->lost)
-		return c->lost;
+	if (reg(c)->lost)
+		return reg(c)->lost;
 	if (lazymb_sync_core_available() != 0)
 		return lazymb_sync_core_available();
 	view = code_view(c);

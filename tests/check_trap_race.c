@@ -36,7 +36,7 @@
 #define V1 222
 #define V2 333
 
-static atomic_int stage, int3_stores, result = -1;
+static atomic_int stage, int3_stores, ready, result = -1;
 
 static void wait_stage(int s)
 {
@@ -97,6 +97,9 @@ static void *executor(void *arg)
 {
 	int (*f)(void) = (int (*)(void))arg;
 
+	/* Running, with its own signal mask (a thread being created blocks
+	 * every signal until it starts: lazymb would refuse the patch). */
+	atomic_store(&ready, 1);
 	wait_stage(1);
 	atomic_store(&result, f());
 	return NULL;
@@ -117,10 +120,12 @@ static int run_schedule(void)
 		_exit(11);
 	lazymb__patch_test_hook = hook;
 	pthread_create(&t, NULL, executor, (char *)lazymb_code_rx(c) + SITE);
+	while (!atomic_load(&ready))
+		;
 	mov_eax_ret(insn, V1);
 	r = lazymb_patch(c, (char *)lazymb_code_rx(c) + SITE, insn, 5);
 	if (r != 0) {
-		printf("patch 1: %s (%s)\n", lazymb_strerror(r), lazymb_patch_reason());
+		fprintf(stderr, "patch 1: %s (%s)\n", lazymb_strerror(r), lazymb_patch_reason());
 		_exit(12);
 	}
 	set_stage(3);
