@@ -53,7 +53,39 @@ struct lazymb__patch_protocol {
 	 * (word arches) or none is possible: the flag then changes nothing. */
 	int (*one_store)(const struct lazymb__code_view *v, size_t off, const void *insn,
 			 size_t len);
+	/* The signal apply() may make a thread that runs one of the sites @p
+	 * receive (x86: SIGTRAP, from the int3 of a site longer than one
+	 * byte), or 0 if none (every site is one store). NULL: never. A
+	 * signal the kernel forces (a trap): a thread that blocks it, or a
+	 * process that ignores it, dies of it. lib/jit.c checks every thread
+	 * before apply() and refuses the patch (-EPERM) when one blocks it. */
+	int (*trap_signal)(const struct lazymb_patch *p, size_t n);
+	/* Called under the patch lock before apply() when trap_signal() gave
+	 * a signal: install the handler on first use, and check that the
+	 * signal's disposition still reaches it (not SIG_DFL or SIG_IGN set
+	 * by the program since). 0, -EPERM (the disposition was reset), or
+	 * the error of installing it. */
+	int (*arm)(void);
 };
+
+#ifdef LAZYMB_TEST_HOOKS
+/*
+ * Test builds only (liblazymb-testhooks.la, mk/jit.am; never the installed
+ * library): points where the protocol calls lazymb__patch_test_hook, if
+ * set, so a test can stall the trap handler or the patcher there and
+ * drive a race deterministically (tests/check_trap_race.c).
+ */
+enum lazymb__patch_hook_point {
+	LAZYMB__HOOK_TRAP_ENTER,      /* handler: an int3 trap in a patched region */
+	LAZYMB__HOOK_TRAP_SEQ_LOADED, /* handler: after its first load of patch_seq */
+	LAZYMB__HOOK_TRAP_BYTE_LOADED,/* handler: after its load of the site's byte */
+	LAZYMB__HOOK_PATCH_INT3,      /* patcher: int3s stored and sync_core'd (step 1) */
+};
+extern void (*lazymb__patch_test_hook)(int point) __attribute__((visibility("hidden")));
+/* Nonzero: the handler skips its second load of patch_seq, as before
+ * commit 6c2d198 (the negative control of the race test). */
+extern int lazymb__patch_test_old_handler __attribute__((visibility("hidden")));
+#endif
 
 extern const struct lazymb__patch_protocol lazymb__patch_protocol
 	__attribute__((visibility("hidden")));

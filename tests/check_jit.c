@@ -396,7 +396,8 @@ static void torture(enum lazymb_strategy s)
 			lazymb_get_stats(&st1);
 			ck_assert_uint_le(st1.sync_core_requested - st0.sync_core_requested, 3);
 		} else {
-			ck_assert_int_eq(lazymb_patch(x.c, rx + F1, i1, 5), 0);
+			r = lazymb_patch(x.c, rx + F1, i1, 5);
+			ck_assert_msg(r == 0, "%d %s", r, lazymb_patch_reason());
 			ck_assert_int_eq(lazymb_patch(x.c, rx + F2, i2, 2), 0);
 			ck_assert_int_eq(lazymb_patch(x.c, rx + F3, i3, 10), 0);
 		}

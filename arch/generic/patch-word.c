@@ -59,4 +59,7 @@ const struct lazymb__patch_protocol lazymb__patch_protocol = {
 	.site_ok = word_site_ok,
 	.apply = word_apply,
 	.one_store = NULL,
+	/* One store each: no thread ever traps. */
+	.trap_signal = NULL,
+	.arm = NULL,
 };

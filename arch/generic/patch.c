@@ -31,4 +31,7 @@ const struct lazymb__patch_protocol lazymb__patch_protocol = {
 	.site_ok = none_site_ok,
 	.apply = NULL,
 	.one_store = NULL,
+	/* Nothing is ever patched. */
+	.trap_signal = NULL,
+	.arm = NULL,
 };

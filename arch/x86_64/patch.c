@@ -29,6 +29,13 @@
  *
  * LAZYMB_PATCH_ATOMIC: one aligned store of the whole instruction instead,
  * when it lies inside one aligned 8-byte word.
+ *
+ * The kernel forces the int3's SIGTRAP: a thread that blocks it, or a
+ * process whose disposition is SIG_DFL or SIG_IGN, dies at the int3. So a
+ * patch that plants one (breakpoint_trap_signal) first arms the handler
+ * (breakpoint_arm: still installed), and lib/jit.c refuses it when a
+ * thread blocks SIGTRAP; one-byte and LAZYMB_PATCH_ATOMIC patches plant
+ * none.
  */
 #include "config.h"
 
@@ -60,6 +67,23 @@ static struct sigaction prev_trap;
 static _Atomic uintptr_t patched_lo = UINTPTR_MAX, patched_hi;
 static pthread_once_t trap_once = PTHREAD_ONCE_INIT;
 static int trap_error;
+
+#ifdef LAZYMB_TEST_HOOKS
+/* Test builds only (arch/patch.h): set by tests/check_trap_race.c before
+ * any thread can trap, read-only afterwards. */
+void (*lazymb__patch_test_hook)(int point);
+int lazymb__patch_test_old_handler;
+#define HOOK(point)                                                    \
+	do {                                                           \
+		void (*hook_)(int) = lazymb__patch_test_hook;          \
+		if (hook_)                                             \
+			hook_(LAZYMB__HOOK_##point);                   \
+	} while (0)
+#define OLD_HANDLER() (lazymb__patch_test_old_handler != 0)
+#else
+#define HOOK(point) ((void)0)
+#define OLD_HANDLER() 0
+#endif
 
 static int site_active(uintptr_t a)
 {
@@ -114,12 +138,15 @@ static void trap_handler(int sig, siginfo_t *si, void *uc)
 		chain(sig, si, uc);
 		return;
 	}
+	HOOK(TRAP_ENTER);
 	for (;;) {
 		/* Acquire: pairs with the patcher's releases of patch_seq; the
 		 * active list and the bytes read below are at least as new as
 		 * the patch boundary this value names. */
 		unsigned long seq = atomic_load_explicit(&patch_seq, memory_order_acquire);
 		unsigned char byte;
+
+		HOOK(TRAP_SEQ_LOADED);
 
 		if ((seq & 1) && site_active(site)) {
 			/* Mid-patch: wait for the patcher's last sync_core,
@@ -135,9 +162,13 @@ static void trap_handler(int sig, siginfo_t *si, void *uc)
 		 * between its increment of patch_seq and its int3 stores: a
 		 * handler that saw a new patch's int3 sees that patch begun. */
 		atomic_thread_fence(memory_order_acquire);
+		HOOK(TRAP_BYTE_LOADED);
 		if (byte != LAZYMB_ARCH_BREAKPOINT)
 			break; /* the late trap: our int3 is gone */
-		if (atomic_load_explicit(&patch_seq, memory_order_relaxed) == seq) {
+		/* (The test build's negative control skips the second load:
+		 * the handler before commit 6c2d198.) */
+		if (OLD_HANDLER() ||
+		    atomic_load_explicit(&patch_seq, memory_order_relaxed) == seq) {
 			/* An int3 no patch put there: the program's. */
 			chain(sig, si, uc);
 			return;
@@ -154,7 +185,12 @@ static void install_trap(void)
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = trap_handler;
 	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_ONSTACK;
+	/* SA_NODEFER: SIGTRAP stays unblocked while the handler runs (it
+	 * never executes patched code itself), so a thread waiting here for
+	 * a patch to end is not taken by lib/jit.c's check for a thread that
+	 * blocks SIGTRAP; and a program's handler reached through chain()
+	 * can take a trap of its own instead of dying of it. */
+	sa.sa_flags = SA_SIGINFO | SA_RESTART | SA_ONSTACK | SA_NODEFER;
 	if (sigaction(SIGTRAP, &sa, &prev_trap) != 0)
 		trap_error = -errno;
 }
@@ -196,6 +232,7 @@ static void breakpoint_patch(const struct lazymb__code_view *c, const struct laz
 	for (size_t i = 0; i < n; i++)
 		store_bytes(c->rw + off[i], p[i].len > 1 ? &bp : p[i].insn, 1);
 	lazymb_sync_core();
+	HOOK(PATCH_INT3);
 	if (multi) {
 		/* Step 2: the tails, behind the int3s. */
 		for (size_t i = 0; i < n; i++)
@@ -240,11 +277,45 @@ static int breakpoint_site_ok(const unsigned char *rx, const void *insn, size_t 
 	return 1;
 }
 
+/* SIGTRAP when one of the sites gets an int3 (longer than one byte). */
+static int breakpoint_trap_signal(const struct lazymb_patch *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i].len > 1)
+			return SIGTRAP;
+	return 0;
+}
+
+/*
+ * The handler on first use; afterwards, SIGTRAP must still reach it. A
+ * program that installed its own handler since must chain to ours (the
+ * man page's NOTES), which cannot be checked; one that reset SIGTRAP to
+ * SIG_DFL or SIG_IGN cut ours off, and the kernel, which forces a trap's
+ * signal (an ignored one is reset to SIG_DFL), would kill the process at
+ * the first thread that reaches an int3: refused.
+ */
+static int breakpoint_arm(void)
+{
+	struct sigaction cur;
+
+	pthread_once(&trap_once, install_trap);
+	if (trap_error)
+		return trap_error;
+	if (sigaction(SIGTRAP, NULL, &cur) != 0)
+		return -errno;
+	if (!(cur.sa_flags & SA_SIGINFO) &&
+	    (cur.sa_handler == SIG_DFL || cur.sa_handler == SIG_IGN))
+		return -EPERM;
+	return 0;
+}
+
 static int breakpoint_apply(const struct lazymb__code_view *c, const struct lazymb_patch *p,
 			    const size_t *off, size_t n)
 {
 	if (n > MAX_ACTIVE)
 		return -EINVAL;
+	/* Done by breakpoint_arm() already when a site gets an int3; one-byte
+	 * sites alone need no handler. */
 	pthread_once(&trap_once, install_trap);
 	if (trap_error)
 		return trap_error;
@@ -261,4 +332,6 @@ const struct lazymb__patch_protocol lazymb__patch_protocol = {
 	.site_ok = breakpoint_site_ok,
 	.apply = breakpoint_apply,
 	.one_store = atomic_patch,
+	.trap_signal = breakpoint_trap_signal,
+	.arm = breakpoint_arm,
 };

@@ -23,6 +23,8 @@ struct lazymb_code;
  * (lazymb_code_rx), never both in one mapping.
  * Returns 0, -EINVAL (size 0 or NULL @out), -ENOMEM, -ENOSYS (no memfd),
  * -EACCES (a policy refuses an executable shared mapping).
+ * After fork() the child has its own copy of every live region, at the
+ * same addresses (see the man page).
  */
 LAZYMB_API int lazymb_code_create(struct lazymb_code **out, size_t size);
 LAZYMB_API void *lazymb_code_rw(const struct lazymb_code *c);
@@ -48,7 +50,10 @@ LAZYMB_API int lazymb_code_publish(struct lazymb_code *c, size_t off, size_t len
  * be executing it. Returns 0, -EINVAL for a site outside the region, a bad
  * length or alignment, or an instruction the arch does not allow to be
  * modified concurrently (nothing is written), -ENOSYS where the arch has no
- * patch protocol.
+ * patch protocol, -EPERM when a thread of the process blocks the signal the
+ * protocol's trap raises (x86-64: SIGTRAP, for instructions longer than one
+ * byte) or SIGTRAP was reset to SIG_DFL/SIG_IGN (nothing is written; see
+ * lazymb_patch_reason()).
  */
 LAZYMB_API int lazymb_patch(struct lazymb_code *c, void *rx_site, const void *insn, size_t len);
 LAZYMB_API int lazymb_patch_ex(struct lazymb_code *c, void *rx_site, const void *insn,
@@ -66,6 +71,14 @@ struct lazymb_patch {
  * nothing is written (-EINVAL).
  */
 LAZYMB_API int lazymb_patch_batch(struct lazymb_code *c, const struct lazymb_patch *p, size_t n);
+
+/**
+ * lazymb_patch_reason - why the calling thread's last lazymb_patch(),
+ * lazymb_patch_ex() or lazymb_patch_batch() failed (for -EPERM: the thread
+ * that blocks SIGTRAP, by id and name), or "" if it succeeded. Thread-local;
+ * valid until the thread's next patch call.
+ */
+LAZYMB_API const char *lazymb_patch_reason(void);
 
 /**
  * lazymb_code_quiesce - return once no thread of the process has its
