@@ -209,7 +209,8 @@ counts() {
 
 # The Check suites and examples; the shell tests check the host build.
 SUITE_BINARIES="tests/check_membarrier tests/check_caps tests/check_headers tests/check_fence tests/check_rounds
-	tests/check_rcu tests/check_rcu_life tests/check_rcu_sched tests/check_jit examples/fence-demo examples/jit-demo"
+	tests/check_rcu tests/check_rcu_life tests/check_rcu_sched tests/check_jit tests/check_jit_life
+	examples/fence-demo examples/jit-demo"
 
 # cross ARCH: configure --host in its own folder, build, run under qemu-user,
 # then again with the signal fallbacks forced.
@@ -272,7 +273,8 @@ run_asan() {
 	# halt_on_error: the first report fails the test.
 	ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		sanitize_one asan "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
-		TESTS="$SUITE_BINARIES tests/check_urcu_flavor examples/rcu-hash examples/alloc-fence"
+		TESTS="$SUITE_BINARIES tests/check_urcu_flavor examples/rcu-hash examples/alloc-fence
+			tests/check_trap_race tests/check_hazptr examples/hazptr-stack"
 }
 
 run_valgrind() {

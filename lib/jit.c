@@ -203,28 +203,13 @@ __attribute__((constructor)) static void jit_init(void)
 
 /* ---- threads that would die of the protocol's trap ------------------------------ */
 
-/* 1 if /proc says @tid is an io_uring worker (PF_IO_WORKER in the flags,
- * field 9 of its stat): such a thread runs only kernel code. */
+/* 1 if /proc says @tid is an io_uring worker: such a thread runs only
+ * kernel code. */
 static int io_worker(int tid)
 {
-	char path[64], buf[1024], *p;
-	int fd, field;
-	ssize_t n;
+	struct lazymb__thread_stat st;
 
-	snprintf(path, sizeof(path), "/proc/self/task/%d/stat", tid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return 0;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return 0;
-	buf[n] = 0;
-	/* comm may hold spaces and parens: fields restart after the last ')'. */
-	p = strrchr(buf, ')');
-	for (field = 2; field < 9 && p; field++)
-		p = strchr(p + 1, ' ');
-	return p && (strtoul(p + 1, NULL, 10) & 0x10 /* PF_IO_WORKER */);
+	return lazymb__thread_stat(tid, &st) == 0 && (st.flags & LAZYMB__PF_IO_WORKER);
 }
 
 /*
