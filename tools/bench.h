@@ -53,6 +53,7 @@ const char *bench_self(void);
 /* Subcommands. */
 int bench_fence_main(int argc, char **argv);
 int bench_rcu_main(int argc, char **argv);
+int bench_hazptr_main(int argc, char **argv);
 int bench_jit_main(int argc, char **argv);
 
 #endif /* LAZYMB_TOOLS_BENCH_H */

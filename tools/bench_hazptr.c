@@ -30,7 +30,6 @@
 #include <lazymb/lazymb.h>
 #include "tools/bench.h"
 
-int bench_hazptr_main(int argc, char **argv);
 
 struct obj {
 	long v;

@@ -163,7 +163,6 @@ int bench_run_child(const char *exe, const char *env, const char *value, const c
 	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-int bench_hazptr_main(int argc, char **argv); /* tools/bench_hazptr.c */
 
 static const struct {
 	const char *name;
