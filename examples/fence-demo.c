@@ -90,8 +90,18 @@ int main(void)
 	printf("fence-demo: heavy fence by %s (%s)\n", lazymb_strategy_name(caps.fence), caps.fence_reason);
 	int with = run(1);
 	printf("  with the heavy fence:    %d rounds, %d forbidden outcomes\n", ROUNDS, with);
-	int without = run(0);
-	printf("  heavy fence removed:     %d rounds, %d forbidden outcomes%s\n", ROUNDS, without,
-	       without ? " (this is the bug the heavy fence prevents)" : "");
+	/* The control: without the fence the reordering must show, or the 0
+	 * above shows nothing. A busy machine may hide it: up to 3 tries. */
+	int without = 0, tries = 0;
+
+	while (without == 0 && tries < 3) {
+		without = run(0);
+		tries++;
+	}
+	printf("  heavy fence removed:     %d rounds, %d forbidden outcomes%s\n", tries * ROUNDS,
+	       without, without ? " (this is the bug the heavy fence prevents)" : "");
+	if (!without)
+		printf("  INCONCLUSIVE: the reordering never showed without the fence, so the 0 with\n"
+		       "  it proves nothing here; run again on an idle machine with 2+ CPUs.\n");
 	return with == 0 ? 0 : 1;
 }
