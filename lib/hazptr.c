@@ -688,6 +688,18 @@ static void wait_phase(struct lazymb_hazptr_domain *d, unsigned int phase)
 	}
 }
 
+/* Every retired list of @d (each thread's and the orphans), appended at
+ * @tail; returns the new tail. d->lock held. */
+static head_t **take_all_locked(struct lazymb_hazptr_domain *d, head_t **tail)
+{
+	for (ts_t *t = d->threads; t; t = t->next)
+		tail = append(tail, take(&t->retired));
+	tail = append(tail, d->orphans);
+	d->orphans = NULL;
+	d->norphans = 0;
+	return tail;
+}
+
 int lazymb_hazptr_barrier_in(struct lazymb_hazptr_domain *d)
 {
 	uint64_t limit;
@@ -714,11 +726,7 @@ int lazymb_hazptr_barrier_in(struct lazymb_hazptr_domain *d)
 		old = d->phase;
 		phase = d->phase = old ^ 1;
 		pthread_mutex_lock(&d->lock);
-		for (ts_t *t = d->threads; t; t = t->next)
-			tail = append(tail, take(&t->retired));
-		tail = append(tail, d->orphans);
-		d->orphans = NULL;
-		d->norphans = 0;
+		tail = take_all_locked(d, tail);
 		pthread_mutex_unlock(&d->lock);
 		scan_locked(d, list, limit, &b);
 		if (b.pending && caller_protects(d, b.first_pending, limit))
@@ -796,11 +804,7 @@ int lazymb_hazptr_domain_destroy(struct lazymb_hazptr_domain *d)
 		}
 	}
 	d->dead = 1;
-	for (ts_t *t = d->threads; t; t = t->next)
-		tail = append(tail, take(&t->retired));
-	tail = append(tail, d->orphans);
-	d->orphans = NULL;
-	d->norphans = 0;
+	tail = take_all_locked(d, tail);
 	pthread_mutex_unlock(&d->lock);
 	for (head_t *h = list; h; h = h->next)
 		n++;
