@@ -56,6 +56,8 @@
 #include <sys/sysinfo.h>
 #include <unistd.h>
 
+#include <lazymb/lazymb.h>
+
 #include "arch/arch.h"
 #include "lib/signal_round.h"
 #include "lib/visit.h"

@@ -18,8 +18,9 @@
 #include "lib/hazptr.c"
 #include <stdarg.h>
 #include <stdio.h>
-/* Hidden in liblazymb: the included file needs its own. */
-void lazymb__die_at(const char *file, int line, const char *func, const char *fmt, ...)
+/* Hidden in liblazymb.so: the included file needs its own. Weak: a static
+ * liblazymb.a brings the library's, which then wins. */
+__attribute__((weak)) void lazymb__die_at(const char *file, int line, const char *func, const char *fmt, ...)
 {
 	va_list ap;
 
