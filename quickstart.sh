@@ -269,10 +269,17 @@ sanitize_one() {
 	return $rc
 }
 
+# -fno-sanitize=null: in this static build, gcc 12 -O1 tests the address of
+# the thread-local lazymb__rcu_tls for NULL with the flags of an
+# "add x@gottpoff(%rip)", and ld relaxes that add into a lea, which sets
+# no flags: UBSan then reports a null member access that is not there
+# (the address is %fs-relative, never 0). ASan still catches real NULL
+# dereferences (they fault).
+UBSAN_NO_NULL=-fno-sanitize=null
 run_asan() {
 	# halt_on_error: the first report fails the test.
 	ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-		sanitize_one asan "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+		sanitize_one asan "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer $UBSAN_NO_NULL" \
 		TESTS="$SUITE_BINARIES tests/check_urcu_flavor examples/rcu-hash examples/alloc-fence
 			tests/check_trap_race tests/check_hazptr examples/hazptr-stack"
 }
@@ -284,6 +291,9 @@ run_valgrind() {
 	# one thread at a time, so they take many minutes (check_fence did not
 	# finish in 5). They run natively, under ASan+UBSan and under qemu.
 	local t=${SUITE_BINARIES/examples\/fence-demo/}
+	# Not check_jit_life either: its fork storms' children exit through
+	# valgrind's leak check of the parent's copied state (exit 3).
+	t=${t/tests\/check_jit_life/}
 	sanitize_one valgrind "" TEST_WRAPPER="$here/tests/valgrind-run.sh" \
 		TESTS="${t/tests\/check_fence/}"
 }

@@ -160,14 +160,15 @@ static long collect(struct lazymb_hazptr_domain *d)
 		}
 		d->hz[n++] = p;
 	}
-	qsort(d->hz, n, sizeof(*d->hz), cmp_ptr);
+	if (n > 1) /* d->hz may still be NULL when no slot holds anything */
+		qsort(d->hz, n, sizeof(*d->hz), cmp_ptr);
 	return (long)n;
 }
 
 static int protected(struct lazymb_hazptr_domain *d, long n, const void *obj)
 {
 	if (n >= 0)
-		return bsearch(&obj, d->hz, (size_t)n, sizeof(*d->hz), cmp_ptr) != NULL;
+		return n > 0 && bsearch(&obj, d->hz, (size_t)n, sizeof(*d->hz), cmp_ptr) != NULL;
 	for (slot_t *s = atomic_load_explicit(&d->slots, memory_order_acquire); s; s = s->next)
 		/* Acquire: as in collect(). */
 		if (atomic_load_explicit(&s->hp.ptr, memory_order_acquire) == obj)

@@ -93,7 +93,14 @@ START_TEST(test_signal_names_and_numbers)
 	char err[4096];
 
 	for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
-		int st = run_child(take_named, &v[i], err, sizeof(err));
+		int st;
+
+		if (lz_valgrind() && v[i].want >= SIGRTMAX - 1) {
+			/* valgrind keeps the top real-time signals for itself. */
+			printf("LAZYMB_SIGNAL=%s: not tried under valgrind\n", v[i].value);
+			continue;
+		}
+		st = run_child(take_named, &v[i], err, sizeof(err));
 
 		printf("LAZYMB_SIGNAL=%s: status %#x %s", v[i].value, st, err);
 		ck_assert_msg(WIFEXITED(st) && WEXITSTATUS(st) == 0, "LAZYMB_SIGNAL=%s refused: %s",
